@@ -1,0 +1,31 @@
+"""``factcheck`` / ``python -m factcheck``: the desktop app, or a headless subcommand.
+
+Qt is imported only when the app is opened, so scripts never pay for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from factcheck import cli
+
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    try:
+        if args.command == "gui":
+            from factcheck.ui.app import run_app
+
+            return run_app(db=args.db, file=args.file)
+        return cli.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `factcheck annotations 1 | head`
+        return 0
+    except Exception as exc:
+        return cli.fail_unexpected(exc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

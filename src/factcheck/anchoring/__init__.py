@@ -1,0 +1,1 @@
+"""Selectors over canonical text, and (later) re-anchoring on new versions."""

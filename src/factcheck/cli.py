@@ -1,0 +1,302 @@
+"""The headless command line (PRODUCT.md's contract). Never imports Qt.
+
+Every subcommand prints one line on stderr and exits non-zero on bad input;
+nothing is written then, because each change is one transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from factcheck import __version__, paths
+from factcheck.config import load_preferences
+from factcheck.domain import Annotation, AnnotationKind, ReviewStatus, Source, VerdictScale
+from factcheck.errors import FactcheckError, UserInputError
+from factcheck.services import AnnotationDraft, Workspace
+
+PROG = "factcheck"
+HEADLESS_COMMANDS = ("import", "documents", "text", "annotate", "annotations", "history")
+REVIEWER_ENV = "FACTCHECK_REVIEWER"
+EXIT_BUG = 70
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors as one line, like every other error (no usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _add_json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    return value
+
+
+def build_parser() -> OneLineParser:
+    parser = OneLineParser(prog=PROG, description="Annotate and fact-check news drafts.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"database file or URL (default: ${paths.DB_ENV}, else the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", type=Path, help="a draft to open or import")
+
+    imp = sub.add_parser("import", help="import a draft as a new document")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--title", help="title (default: the first line)")
+    _add_json(imp)
+
+    docs = sub.add_parser("documents", help="list documents")
+    _add_json(docs)
+
+    text = sub.add_parser("text", help="print the canonical text of the newest version")
+    text.add_argument("document", type=_positive, metavar="DOC")
+
+    ann = sub.add_parser("annotate", help="mark a claim, quote or note")
+    ann.add_argument("document", type=_positive, metavar="DOC")
+    ann.add_argument("--exact", required=True, help="the exact text to mark")
+    ann.add_argument("--occurrence", type=_positive, help="which occurrence (from 1)")
+    ann.add_argument("--start", type=_positive, help="start offset (code points)")
+    ann.add_argument("--end", type=_positive, help="end offset (code points)")
+    ann.add_argument("--kind", required=True, help="claim, quote or note")
+    ann.add_argument("--verdict", help="a label of the verdict scale")
+    ann.add_argument("--speaker", default="", help="who made the claim or said the quote")
+    ann.add_argument("--source", action="append", default=[], metavar="URL", help="evidence")
+    ann.add_argument("--note", default="")
+    ann.add_argument("--status", help="to check, in progress or checked")
+    _add_json(ann)
+
+    lst = sub.add_parser("annotations", help="list a document's annotations")
+    lst.add_argument("document", type=_positive, metavar="DOC")
+    _add_json(lst)
+
+    hist = sub.add_parser("history", help="every recorded change of an annotation")
+    hist.add_argument("annotation", type=_positive, metavar="ANNOTATION")
+    _add_json(hist)
+    return parser
+
+
+def reviewer_name() -> str:
+    return os.environ.get(REVIEWER_ENV, "").strip() or load_preferences().effective_reviewer()
+
+
+def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, Any]:
+    return {
+        "id": annotation.id,
+        "document": annotation.document_id,
+        "version": annotation.version_id,
+        "kind": annotation.kind.value,
+        "exact": annotation.exact,
+        "prefix": annotation.prefix,
+        "suffix": annotation.suffix,
+        "start": annotation.start,
+        "end": annotation.end,
+        "state": annotation.state.value,
+        "verdict": scale.label_of(annotation.verdict) if annotation.verdict else None,
+        "verdict_key": annotation.verdict,
+        "status": annotation.status.value,
+        "speaker": annotation.speaker,
+        "note": annotation.note,
+        "sources": [s.as_dict() for s in annotation.sources],
+        "author": annotation.author,
+        "created": annotation.created_at.isoformat(),
+        "modified": annotation.updated_at.isoformat(),
+    }
+
+
+def _print_json(data: Any, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _one_line(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    document = ws.import_file(args.file, args.title)
+    if args.json:
+        _print_json({"id": document.id, "title": document.title}, out)
+    else:
+        print(document.id, file=out)
+
+
+def cmd_documents(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    summaries = ws.documents()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "outlet": s.outlet,
+                    "versions": s.versions,
+                    "claims": s.claims,
+                    "quotes": s.quotes,
+                    "notes": s.notes,
+                    "not_rated": s.not_rated,
+                }
+                for s in summaries
+            ],
+            out,
+        )
+        return
+    for s in summaries:
+        print(
+            f"{s.id:>4}  {_one_line(s.title, 50):<50}  {s.claims} claims, {s.quotes} quotes, "
+            f"{s.not_rated} not rated",
+            file=out,
+        )
+
+
+def cmd_text(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    out.write(ws.document(args.document).latest.text)
+    out.write("\n")
+
+
+def cmd_annotate(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    scale = ws.verdict_scale()
+    draft = AnnotationDraft(
+        kind=AnnotationKind.parse(args.kind),
+        verdict=scale.parse(args.verdict) if args.verdict else None,
+        status=ReviewStatus.parse(args.status) if args.status else ReviewStatus.TO_CHECK,
+        speaker=args.speaker,
+        note=args.note,
+        sources=[Source(url=url) for url in args.source],
+    )
+    annotation = ws.annotate_text(
+        args.document, args.exact, draft, occurrence=args.occurrence, start=args.start, end=args.end
+    )
+    if args.json:
+        _print_json(annotation_json(annotation, scale), out)
+    else:
+        print(annotation.id, file=out)
+
+
+def cmd_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    annotations = ws.annotations(args.document)
+    scale = ws.verdict_scale()
+    if args.json:
+        _print_json([annotation_json(a, scale) for a in annotations], out)
+        return
+    for a in annotations:
+        print(
+            f"{a.id:>5}  {a.kind.value:<5}  {a.start:>6}-{a.end:<6}  "
+            f"{scale.label_of(a.verdict):<14}  {a.status.label:<11}  {_one_line(a.exact)!r}",
+            file=out,
+        )
+
+
+def cmd_history(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    ws.annotation(args.annotation)  # unknown ids are an error, not an empty list
+    entries = ws.history(args.annotation)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "at": e.at.isoformat(),
+                    "author": e.author,
+                    "field": e.field,
+                    "old": e.old_value,
+                    "new": e.new_value,
+                }
+                for e in entries
+            ],
+            out,
+        )
+        return
+    for e in entries:
+        change = e.field
+        if e.old_value is not None or e.new_value is not None:
+            old, new = _one_line(e.old_value or "∅", 30), _one_line(e.new_value or "∅", 30)
+            change = f"{e.field}: {old} → {new}"
+        print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.author:<16}  {change}", file=out)
+
+
+COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
+    "import": cmd_import,
+    "documents": cmd_documents,
+    "text": cmd_text,
+    "annotate": cmd_annotate,
+    "annotations": cmd_annotations,
+    "history": cmd_history,
+}
+
+
+def report_error(message: str, err: TextIO | None = None) -> None:
+    print(f"{PROG}: error: {message}", file=err or sys.stderr)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Run one headless subcommand; returns the exit code."""
+    out = out or sys.stdout
+    try:
+        workspace = Workspace.open(paths.database_target(args.db), reviewer_name())
+    except FactcheckError as exc:
+        report_error(exc.message)
+        return exc.exit_code
+    try:
+        COMMANDS[args.command](workspace, args, out)
+    except FactcheckError as exc:
+        report_error(exc.message)
+        return exc.exit_code
+    finally:
+        workspace.close()
+    return 0
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse, defaulting to ``gui`` when no headless subcommand is named."""
+    parser = build_parser()
+    argv = list(argv)
+    first_positional = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
+    # Skip the value of --db when it is given as two words.
+    if (
+        first_positional is not None
+        and first_positional > 0
+        and argv[first_positional - 1] == "--db"
+    ):
+        first_positional = next(
+            (i for i, a in enumerate(argv) if i > first_positional and not a.startswith("-")), None
+        )
+    wants_help_or_version = any(a in ("-h", "--help", "--version") for a in argv)
+    if first_positional is None:
+        if not wants_help_or_version:
+            argv.append("gui")
+    elif argv[first_positional] not in (*HEADLESS_COMMANDS, "gui"):
+        argv.insert(first_positional, "gui")
+    return parser.parse_args(argv)
+
+
+def fail_unexpected(exc: BaseException) -> int:
+    """Our bug: one line, and the traceback only when asked for."""
+    if os.environ.get("FACTCHECK_DEBUG"):
+        raise exc
+    report_error(
+        f"internal error: {type(exc).__name__}: {_one_line(str(exc), 200)} "
+        "(please report it; run with FACTCHECK_DEBUG=1 for details)"
+    )
+    return EXIT_BUG
+
+
+__all__ = ["HEADLESS_COMMANDS", "UserInputError", "build_parser", "parse", "run"]

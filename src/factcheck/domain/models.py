@@ -1,0 +1,174 @@
+"""Documents, versions, annotations, sources and their history.
+
+Offsets (``start``/``end``) are Unicode code points into a version's canonical
+text, as the W3C Web Annotation model says. UTF-16 positions never get here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from factcheck.domain.enums_helper import parse_enum
+from factcheck.domain.structure import Block
+from factcheck.errors import UserInputError
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class AnnotationKind(StrEnum):
+    CLAIM = "claim"
+    QUOTE = "quote"
+    NOTE = "note"
+
+    @classmethod
+    def parse(cls, text: str) -> AnnotationKind:
+        return parse_enum(cls, text, "kind")
+
+
+class ReviewStatus(StrEnum):
+    TO_CHECK = "to_check"
+    IN_PROGRESS = "in_progress"
+    CHECKED = "checked"
+
+    @classmethod
+    def parse(cls, text: str) -> ReviewStatus:
+        return parse_enum(cls, text, "status")
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+class AnchorState(StrEnum):
+    EXACT = "exact"
+    MOVED = "moved"
+    CHANGED = "changed"
+    ORPHANED = "orphaned"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"
+
+    @classmethod
+    def parse(cls, text: str) -> Stance:
+        return parse_enum(cls, text, "stance")
+
+
+def validate_web_url(url: str, what: str = "source URL") -> str:
+    """Accept only absolute http(s) URLs: a ``javascript:`` link in a report is an attack."""
+    cleaned = url.strip()
+    parts = urlsplit(cleaned)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise UserInputError(f"{what} must be an http:// or https:// address, not {url!r}")
+    if any(ch.isspace() for ch in cleaned):
+        raise UserInputError(f"{what} must not contain spaces: {url!r}")
+    return cleaned
+
+
+@dataclass
+class Source:
+    url: str
+    title: str = ""
+    publisher: str = ""
+    accessed: dt.date | None = None
+    archived_url: str = ""
+    stance: Stance = Stance.CONTEXT
+    note: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.url = validate_web_url(self.url)
+        if self.archived_url:
+            self.archived_url = validate_web_url(self.archived_url, "archived copy URL")
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "url": self.url,
+            "title": self.title,
+            "publisher": self.publisher,
+            "accessed": self.accessed.isoformat() if self.accessed else None,
+            "archived_url": self.archived_url,
+            "stance": self.stance.value,
+            "note": self.note,
+        }
+
+
+@dataclass
+class Version:
+    document_id: int
+    number: int
+    text: str
+    structure: list[Block]
+    source_name: str
+    content_hash: str
+    imported_at: dt.datetime
+    id: int | None = None
+
+
+@dataclass
+class Document:
+    title: str
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    language: str = ""
+    created_at: dt.datetime = field(default_factory=utc_now)
+    id: int | None = None
+    versions: list[Version] = field(default_factory=list)
+
+    @property
+    def latest(self) -> Version:
+        if not self.versions:
+            raise ValueError(f"document {self.id} has no version")
+        return self.versions[-1]
+
+
+# Fields a reviewer edits, recorded one by one in the history.
+EDITABLE_FIELDS = ("kind", "verdict", "status", "speaker", "note", "sources")
+
+
+@dataclass
+class Annotation:
+    document_id: int
+    version_id: int
+    kind: AnnotationKind
+    start: int
+    end: int
+    exact: str
+    prefix: str
+    suffix: str
+    author: str
+    state: AnchorState = AnchorState.EXACT
+    verdict: str | None = None
+    status: ReviewStatus = ReviewStatus.TO_CHECK
+    speaker: str = ""
+    note: str = ""
+    sources: list[Source] = field(default_factory=list)
+    created_at: dt.datetime = field(default_factory=utc_now)
+    updated_at: dt.datetime = field(default_factory=utc_now)
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end:
+            raise UserInputError(f"an annotation needs start < end, got {self.start}..{self.end}")
+        if len(self.exact) != self.end - self.start:
+            raise UserInputError("the quoted text does not fit its offsets")
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    annotation_id: int
+    at: dt.datetime
+    author: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    id: int | None = None

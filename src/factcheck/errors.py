@@ -1,0 +1,40 @@
+"""Errors that reach the user as one line, split as qutebrowser does in misc/sql.py.
+
+- ``UserInputError``: the input is wrong (bad file, unknown id, bad URL). The user
+  can fix it; nothing was changed.
+- ``EnvironmentProblem``: the machine is at fault (database locked, disk full,
+  read-only file, a database from a newer app). Not our bug; say what to do.
+Anything else escaping a command is our bug.
+"""
+
+from __future__ import annotations
+
+
+class FactcheckError(Exception):
+    """Base for errors whose message is fit to show the user as it is."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        # One line, always: the command-line contract promises it.
+        super().__init__(" ".join(message.split()))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class UserInputError(FactcheckError):
+    exit_code = 2
+
+
+class NotFoundError(UserInputError):
+    """An id that names nothing."""
+
+
+class EnvironmentProblem(FactcheckError):
+    exit_code = 3
+
+
+class DatabaseTooNewError(EnvironmentProblem):
+    """The database was written by a newer Factcheck; we must not touch it."""

@@ -1,0 +1,5 @@
+"""Use cases shared by the command line and the app; the only layer that commits."""
+
+from factcheck.services.workspace import AnnotationDraft, Workspace
+
+__all__ = ["AnnotationDraft", "Workspace"]

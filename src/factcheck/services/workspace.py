@@ -1,0 +1,307 @@
+"""The use cases on one open database. Every call is one committed transaction.
+
+The UI's undo commands call these methods too, so an undo is just another
+recorded change: the history stays append-only and complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from factcheck.anchoring.selectors import quote_at, resolve_span
+from factcheck.domain import (
+    AnchorState,
+    Annotation,
+    AnnotationKind,
+    Document,
+    HistoryEntry,
+    ReviewStatus,
+    Source,
+    VerdictScale,
+    Version,
+)
+from factcheck.domain.models import utc_now
+from factcheck.errors import UserInputError
+from factcheck.importers import ImportedDocument, read_document
+from factcheck.importers.plaintext import paragraph_blocks
+from factcheck.storage import Database
+from factcheck.storage.repositories import (
+    AnnotationRepository,
+    DocumentRepository,
+    DocumentSummary,
+    VerdictScaleRepository,
+)
+
+DOCUMENT_FIELDS = ("title", "outlet", "author", "url", "published", "language")
+
+
+@dataclass
+class AnnotationDraft:
+    """What a reviewer sets when marking a span."""
+
+    kind: AnnotationKind
+    verdict: str | None = None
+    status: ReviewStatus = ReviewStatus.TO_CHECK
+    speaker: str = ""
+    note: str = ""
+    sources: list[Source] = field(default_factory=list)
+
+
+def _history_value(name: str, value: Any) -> str | None:
+    if value is None:
+        return None
+    if name == "sources":
+        return json.dumps([s.as_dict() for s in value], ensure_ascii=False)
+    return str(value.value if hasattr(value, "value") else value)
+
+
+class Workspace:
+    def __init__(self, database: Database, author: str) -> None:
+        self.database = database
+        self.author = author
+
+    @classmethod
+    def open(cls, target: str, author: str) -> Workspace:
+        return cls(Database(target), author)
+
+    def close(self) -> None:
+        self.database.close()
+
+    # --- documents -----------------------------------------------------------------
+    def import_file(self, path: Path, title: str | None = None) -> Document:
+        return self.add_imported(read_document(path, title))
+
+    def import_text(self, text: str, title: str | None = None, source_name: str = "") -> Document:
+        from factcheck.importers import plaintext
+
+        return self.add_imported(
+            plaintext.parse(text.encode("utf-8"), source_name or "pasted text", title)
+        )
+
+    def add_imported(self, imported: ImportedDocument) -> Document:
+        published = None
+        if imported.published:
+            try:
+                published = dt.date.fromisoformat(imported.published[:10])
+            except ValueError:
+                published = None
+        document = Document(
+            title=imported.title,
+            outlet=imported.outlet,
+            author=imported.author,
+            url=imported.url,
+            published=published,
+            language=imported.language,
+        )
+        version = Version(
+            document_id=0,
+            number=1,
+            text=imported.text,
+            structure=imported.structure or paragraph_blocks(imported.text),
+            source_name=imported.source_name,
+            content_hash=imported.content_hash,
+            imported_at=utc_now(),
+        )
+        with self.database.transaction() as session:
+            return DocumentRepository(session).add(document, version)
+
+    def find_document_with_text(self, text_hash: str) -> int | None:
+        with self.database.transaction() as session:
+            return DocumentRepository(session).find_by_hash(text_hash)
+
+    def documents(self) -> list[DocumentSummary]:
+        with self.database.transaction() as session:
+            return DocumentRepository(session).summaries()
+
+    def document(self, document_id: int) -> Document:
+        with self.database.transaction() as session:
+            return DocumentRepository(session).get(document_id)
+
+    def update_document(self, document_id: int, **changes: Any) -> Document:
+        unknown = set(changes) - set(DOCUMENT_FIELDS)
+        if unknown:
+            raise UserInputError(f"cannot change {', '.join(sorted(unknown))} of a document")
+        if "title" in changes and not str(changes["title"]).strip():
+            raise UserInputError("a document needs a title")
+        with self.database.transaction() as session:
+            return DocumentRepository(session).update_metadata(document_id, **changes)
+
+    def delete_document(self, document_id: int) -> None:
+        with self.database.transaction() as session:
+            DocumentRepository(session).delete(document_id)
+
+    # --- verdict scale ---------------------------------------------------------------
+    def verdict_scale(self) -> VerdictScale:
+        with self.database.transaction() as session:
+            return VerdictScaleRepository(session).load()
+
+    def set_verdict_scale(self, scale: VerdictScale) -> None:
+        with self.database.transaction() as session:
+            used = AnnotationRepository(session).verdicts_in_use()
+            missing = used - {v.key for v in scale.labels}
+            if missing:
+                raise UserInputError(
+                    "cannot remove verdicts still in use: " + ", ".join(sorted(missing))
+                )
+            VerdictScaleRepository(session).replace(scale)
+
+    # --- annotations -----------------------------------------------------------------
+    def annotations(self, document_id: int) -> list[Annotation]:
+        with self.database.transaction() as session:
+            DocumentRepository(session).get(document_id)  # unknown ids are an error
+            return AnnotationRepository(session).for_document(document_id)
+
+    def annotation(self, annotation_id: int) -> Annotation:
+        with self.database.transaction() as session:
+            return AnnotationRepository(session).get(annotation_id)
+
+    def speakers(self, document_id: int) -> list[str]:
+        with self.database.transaction() as session:
+            return AnnotationRepository(session).speakers(document_id)
+
+    def history(self, annotation_id: int) -> list[HistoryEntry]:
+        with self.database.transaction() as session:
+            return AnnotationRepository(session).history(annotation_id)
+
+    def annotate(
+        self, document_id: int, start: int, end: int, draft: AnnotationDraft
+    ) -> Annotation:
+        """Mark ``start..end`` (code points) of the newest version."""
+        with self.database.transaction() as session:
+            document = DocumentRepository(session).get(document_id)
+            version = document.latest
+            if not 0 <= start < end <= len(version.text):
+                raise UserInputError(
+                    f"offsets {start}..{end} are outside the text (0..{len(version.text)})"
+                )
+            if not version.text[start:end].strip():
+                raise UserInputError("cannot annotate only white space")
+            self._check_verdict(session, draft.verdict)
+            quote = quote_at(version.text, start, end)
+            now = utc_now()
+            assert version.id is not None
+            annotation = Annotation(
+                document_id=document_id,
+                version_id=version.id,
+                kind=draft.kind,
+                start=start,
+                end=end,
+                exact=quote.exact,
+                prefix=quote.prefix,
+                suffix=quote.suffix,
+                author=self.author,
+                state=AnchorState.EXACT,
+                verdict=draft.verdict,
+                status=draft.status,
+                speaker=draft.speaker.strip(),
+                note=draft.note,
+                sources=list(draft.sources),
+                created_at=now,
+                updated_at=now,
+            )
+            repo = AnnotationRepository(session)
+            saved = repo.add(annotation)
+            assert saved.id is not None
+            repo.add_history(
+                [HistoryEntry(saved.id, now, self.author, "created", None, saved.exact)]
+                + [
+                    HistoryEntry(saved.id, now, self.author, name, None, new)
+                    for name in ("kind", "verdict", "status", "speaker", "note", "sources")
+                    if (new := _history_value(name, getattr(saved, name))) not in (None, "", "[]")
+                ]
+            )
+            return saved
+
+    def annotate_text(
+        self,
+        document_id: int,
+        exact: str,
+        draft: AnnotationDraft,
+        occurrence: int | None = None,
+        start: int | None = None,
+        end: int | None = None,
+    ) -> Annotation:
+        """Find ``exact`` in the newest version (refusing ambiguity) and mark it."""
+        text = self.document(document_id).latest.text
+        begin, finish = resolve_span(text, exact, occurrence, start, end)
+        return self.annotate(document_id, begin, finish, draft)
+
+    def update_annotation(self, annotation_id: int, **changes: Any) -> Annotation:
+        """Change reviewer fields; each changed field gets one history entry."""
+        unknown = set(changes) - {"kind", "verdict", "status", "speaker", "note", "sources"}
+        if unknown:
+            raise UserInputError(f"cannot change {', '.join(sorted(unknown))} of an annotation")
+        with self.database.transaction() as session:
+            repo = AnnotationRepository(session)
+            current = repo.get(annotation_id)
+            if "verdict" in changes:
+                self._check_verdict(session, changes["verdict"])
+            if "sources" in changes:
+                changes["sources"] = list(changes["sources"])
+            if "speaker" in changes:
+                changes["speaker"] = str(changes["speaker"]).strip()
+            now = utc_now()
+            entries = [
+                HistoryEntry(
+                    annotation_id,
+                    now,
+                    self.author,
+                    name,
+                    _history_value(name, getattr(current, name)),
+                    _history_value(name, value),
+                )
+                for name, value in changes.items()
+                if _history_value(name, getattr(current, name)) != _history_value(name, value)
+            ]
+            if not entries:
+                return current
+            updated = repo.update(replace(current, **changes, updated_at=now))
+            repo.add_history(entries)
+            return updated
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        self._set_deleted(annotation_id, deleted=True)
+
+    def restore_annotation(self, annotation_id: int) -> Annotation:
+        return self._set_deleted(annotation_id, deleted=False)
+
+    def _set_deleted(self, annotation_id: int, deleted: bool) -> Annotation:
+        with self.database.transaction() as session:
+            repo = AnnotationRepository(session)
+            now = utc_now()
+            annotation = repo.set_deleted(annotation_id, now if deleted else None)
+            repo.add_history(
+                [
+                    HistoryEntry(
+                        annotation_id,
+                        now,
+                        self.author,
+                        "deleted" if deleted else "restored",
+                        None,
+                        None,
+                    )
+                ]
+            )
+            return annotation
+
+    @staticmethod
+    def _check_verdict(session: Session, verdict: str | None) -> None:
+        if verdict is None:
+            return
+        scale = VerdictScaleRepository(session).load()
+        if scale.get(verdict) is None:
+            raise UserInputError(
+                f"unknown verdict {verdict!r}; choose one of: "
+                + ", ".join(v.label for v in scale.ordered())
+            )
+
+
+def sources_from_urls(urls: Iterable[str]) -> list[Source]:
+    return [Source(url=url) for url in urls]

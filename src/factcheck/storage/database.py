@@ -1,0 +1,58 @@
+"""One open database: engine, schema check, and transactions that translate errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from factcheck.errors import FactcheckError
+from factcheck.storage.engine import database_url, environment_problem, make_engine, sqlite_file
+from factcheck.storage.migrate import ensure_schema
+
+
+class Database:
+    def __init__(self, target: str) -> None:
+        self.url = database_url(target)
+        self.path: Path | None = sqlite_file(self.url)
+        self.engine = make_engine(self.url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            self.backup_path = ensure_schema(self.engine, self.path)
+        except FactcheckError:
+            self.engine.dispose()
+            raise
+        except Exception as exc:
+            self.engine.dispose()
+            problem = environment_problem(exc, self.describe())
+            if problem is None:
+                raise
+            raise problem from None
+
+    def describe(self) -> str:
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error.
+
+        Errors that are the environment's fault (locked, full, read-only) come out
+        as EnvironmentProblem with a message for the user; our bugs stay as they are.
+        """
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            problem = environment_problem(exc, self.describe())
+            if problem is None:
+                raise
+            raise problem from None
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,114 @@
+"""Engines with the pragmas PRODUCT.md asks for, and database errors told apart.
+
+SQLite: WAL journal, synchronous=FULL (a returned commit survives a power cut),
+foreign keys on, a busy timeout. Any other URL (``postgresql://``) passes through.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.pool import StaticPool
+
+from factcheck.errors import EnvironmentProblem, UserInputError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def database_url(target: str) -> URL:
+    """A file path or a SQLAlchemy URL, as ``--db`` and ``FACTCHECK_DB`` take it."""
+    if "://" in target:
+        try:
+            return make_url(target)
+        except ArgumentError as exc:
+            raise UserInputError(f"cannot read database URL {target!r}: {exc}") from None
+    if target == ":memory:":
+        return URL.create("sqlite", database=":memory:")
+    return URL.create("sqlite", database=str(Path(target).expanduser().resolve()))
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None (in-memory, or another backend)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook emit BEGIN itself, so that DDL in migrations is
+    # transactional too (the pysqlite driver would otherwise commit it implicitly).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: URL) -> Engine:
+    backend = url.get_backend_name()
+    kwargs: dict[str, Any] = {}
+    if backend == "sqlite":
+        file = sqlite_file(url)
+        if file is None:
+            # One shared in-memory database for the whole process.
+            kwargs.update(poolclass=StaticPool, connect_args={"check_same_thread": False})
+        else:
+            try:
+                file.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise EnvironmentProblem(
+                    f"cannot create folder {file.parent}: {exc.strerror}"
+                ) from None
+            if file.is_dir():
+                raise UserInputError(f"{file} is a folder, not a database file")
+            kwargs.update(connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise EnvironmentProblem(
+            f"no database driver for {backend!r} is installed ({exc}); "
+            "for PostgreSQL install the 'psycopg' package"
+        ) from None
+    if backend == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+# Messages of errors that are the environment's fault, not a bug of ours.
+_ENVIRONMENT_MESSAGES = (
+    ("database is locked", "the database is locked by another program; close it and try again"),
+    ("readonly database", "the database is read-only; check the file's permissions"),
+    ("read-only", "the database is read-only; check the file's permissions"),
+    ("disk is full", "the disk is full; free some space and try again"),
+    ("disk i/o error", "the disk reported an input/output error"),
+    ("unable to open database", "cannot open the database file; check the folder and permissions"),
+    ("file is not a database", "this file is not a Factcheck database"),
+    ("database disk image is malformed", "the database file is damaged"),
+    ("could not connect", "cannot reach the database server"),
+    ("connection refused", "cannot reach the database server"),
+)
+
+
+def environment_problem(exc: BaseException, where: str = "") -> EnvironmentProblem | None:
+    """The user-facing problem behind a database error, or None when it is our bug."""
+    if not isinstance(exc, OperationalError | DBAPIError | sqlite3.Error):
+        return None
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    for needle, message in _ENVIRONMENT_MESSAGES:
+        if needle in text:
+            return EnvironmentProblem(f"{message}{f' ({where})' if where else ''}")
+    return None

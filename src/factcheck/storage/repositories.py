@@ -1,0 +1,373 @@
+"""Repositories: the only code that turns rows into domain objects and back.
+
+They work inside a session handed to them and never commit; services do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from factcheck.domain import (
+    AnchorState,
+    Annotation,
+    AnnotationKind,
+    Document,
+    HistoryEntry,
+    ReviewStatus,
+    Source,
+    Stance,
+    VerdictLabel,
+    VerdictScale,
+    Version,
+)
+from factcheck.domain.structure import blocks_from_json, blocks_to_json
+from factcheck.errors import NotFoundError
+from factcheck.storage.schema import (
+    AnnotationRow,
+    DocumentRow,
+    HistoryRow,
+    SourceRow,
+    VerdictLabelRow,
+    VersionRow,
+)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One line of the document library."""
+
+    id: int
+    title: str
+    outlet: str
+    versions: int
+    claims: int
+    quotes: int
+    notes: int
+    not_rated: int
+    created_at: dt.datetime
+
+
+def _version(row: VersionRow) -> Version:
+    return Version(
+        document_id=row.document_id,
+        number=row.number,
+        text=row.text,
+        structure=blocks_from_json(row.structure),
+        source_name=row.source_name,
+        content_hash=row.content_hash,
+        imported_at=row.imported_at,
+        id=row.id,
+    )
+
+
+def _document(row: DocumentRow) -> Document:
+    return Document(
+        id=row.id,
+        title=row.title,
+        outlet=row.outlet,
+        author=row.author,
+        url=row.url,
+        published=row.published,
+        language=row.language,
+        created_at=row.created_at,
+        versions=[_version(v) for v in row.versions],
+    )
+
+
+def _source(row: SourceRow) -> Source:
+    return Source(
+        id=row.id,
+        url=row.url,
+        title=row.title,
+        publisher=row.publisher,
+        accessed=row.accessed,
+        archived_url=row.archived_url,
+        stance=Stance(row.stance),
+        note=row.note,
+    )
+
+
+def _annotation(row: AnnotationRow) -> Annotation:
+    return Annotation(
+        id=row.id,
+        document_id=row.document_id,
+        version_id=row.version_id,
+        kind=AnnotationKind(row.kind),
+        start=row.start_offset,
+        end=row.end_offset,
+        exact=row.exact,
+        prefix=row.prefix,
+        suffix=row.suffix,
+        state=AnchorState(row.state),
+        verdict=row.verdict,
+        status=ReviewStatus(row.status),
+        speaker=row.speaker,
+        note=row.note,
+        author=row.author,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        sources=[_source(s) for s in row.sources],
+    )
+
+
+def _source_row(source: Source, position: int) -> SourceRow:
+    return SourceRow(
+        position=position,
+        url=source.url,
+        title=source.title,
+        publisher=source.publisher,
+        accessed=source.accessed,
+        archived_url=source.archived_url,
+        stance=source.stance.value,
+        note=source.note,
+    )
+
+
+class DocumentRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, document_id: int) -> DocumentRow:
+        row = self.session.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        return row
+
+    def get(self, document_id: int) -> Document:
+        return _document(self._row(document_id))
+
+    def exists(self, document_id: int) -> bool:
+        return self.session.get(DocumentRow, document_id) is not None
+
+    def add(self, document: Document, version: Version) -> Document:
+        row = DocumentRow(
+            title=document.title,
+            outlet=document.outlet,
+            author=document.author,
+            url=document.url,
+            published=document.published,
+            language=document.language,
+            created_at=document.created_at,
+        )
+        row.versions.append(self._version_row(version, number=1))
+        self.session.add(row)
+        self.session.flush()
+        return _document(row)
+
+    @staticmethod
+    def _version_row(version: Version, number: int) -> VersionRow:
+        return VersionRow(
+            number=number,
+            text=version.text,
+            structure=blocks_to_json(version.structure),
+            source_name=version.source_name,
+            content_hash=version.content_hash,
+            imported_at=version.imported_at,
+        )
+
+    def update_metadata(self, document_id: int, **fields: object) -> Document:
+        row = self._row(document_id)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        self.session.flush()
+        return _document(row)
+
+    def delete(self, document_id: int) -> None:
+        self.session.delete(self._row(document_id))
+        self.session.flush()
+
+    def find_by_hash(self, content_hash: str) -> int | None:
+        """The document whose newest version has exactly this content."""
+        for version in self.session.scalars(
+            select(VersionRow).where(VersionRow.content_hash == content_hash)
+        ):
+            newest = max(v.number for v in version.document.versions)
+            if version.number == newest:
+                return version.document_id
+        return None
+
+    def summaries(self) -> list[DocumentSummary]:
+        rows = self.session.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
+        counts: dict[int, Counter[str]] = {row.id: Counter() for row in rows}
+        live = select(
+            AnnotationRow.document_id, AnnotationRow.kind, AnnotationRow.verdict, func.count()
+        ).where(AnnotationRow.deleted_at.is_(None))
+        for document_id, kind, verdict, count in self.session.execute(
+            live.group_by(AnnotationRow.document_id, AnnotationRow.kind, AnnotationRow.verdict)
+        ):
+            counts[document_id][kind] += count
+            if verdict is None and kind != AnnotationKind.NOTE:
+                counts[document_id]["not_rated"] += count
+        version_counts = dict(
+            self.session.execute(
+                select(VersionRow.document_id, func.count()).group_by(VersionRow.document_id)
+            ).all()
+        )
+        return [
+            DocumentSummary(
+                id=row.id,
+                title=row.title,
+                outlet=row.outlet,
+                versions=version_counts.get(row.id, 0),
+                claims=counts[row.id][AnnotationKind.CLAIM],
+                quotes=counts[row.id][AnnotationKind.QUOTE],
+                notes=counts[row.id][AnnotationKind.NOTE],
+                not_rated=counts[row.id]["not_rated"],
+                created_at=row.created_at,
+            )
+            for row in rows
+        ]
+
+
+class AnnotationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
+        row = self.session.get(AnnotationRow, annotation_id)
+        if row is None or (row.deleted_at is not None and not include_deleted):
+            raise NotFoundError(f"no annotation with id {annotation_id}")
+        return row
+
+    def get(self, annotation_id: int, include_deleted: bool = False) -> Annotation:
+        return _annotation(self._row(annotation_id, include_deleted))
+
+    def for_document(self, document_id: int) -> list[Annotation]:
+        rows = self.session.scalars(
+            select(AnnotationRow)
+            .where(AnnotationRow.document_id == document_id, AnnotationRow.deleted_at.is_(None))
+            .options(selectinload(AnnotationRow.sources))
+            .order_by(AnnotationRow.start_offset, AnnotationRow.end_offset, AnnotationRow.id)
+        )
+        return [_annotation(row) for row in rows]
+
+    def speakers(self, document_id: int) -> list[str]:
+        return list(
+            self.session.scalars(
+                select(AnnotationRow.speaker)
+                .where(
+                    AnnotationRow.document_id == document_id,
+                    AnnotationRow.deleted_at.is_(None),
+                    AnnotationRow.speaker != "",
+                )
+                .distinct()
+                .order_by(AnnotationRow.speaker)
+            )
+        )
+
+    def verdicts_in_use(self) -> set[str]:
+        return {
+            verdict
+            for verdict in self.session.scalars(
+                select(AnnotationRow.verdict).where(AnnotationRow.deleted_at.is_(None)).distinct()
+            )
+            if verdict is not None
+        }
+
+    def add(self, annotation: Annotation) -> Annotation:
+        row = AnnotationRow(
+            document_id=annotation.document_id,
+            version_id=annotation.version_id,
+            kind=annotation.kind.value,
+            start_offset=annotation.start,
+            end_offset=annotation.end,
+            exact=annotation.exact,
+            prefix=annotation.prefix,
+            suffix=annotation.suffix,
+            state=annotation.state.value,
+            verdict=annotation.verdict,
+            status=annotation.status.value,
+            speaker=annotation.speaker,
+            note=annotation.note,
+            author=annotation.author,
+            created_at=annotation.created_at,
+            updated_at=annotation.updated_at,
+        )
+        row.sources = [_source_row(s, i) for i, s in enumerate(annotation.sources)]
+        self.session.add(row)
+        self.session.flush()
+        return _annotation(row)
+
+    def update(self, annotation: Annotation) -> Annotation:
+        """Write every field of ``annotation`` onto its row."""
+        assert annotation.id is not None
+        row = self._row(annotation.id)
+        row.kind = annotation.kind.value
+        row.verdict = annotation.verdict
+        row.status = annotation.status.value
+        row.speaker = annotation.speaker
+        row.note = annotation.note
+        row.updated_at = annotation.updated_at
+        row.state = annotation.state.value
+        row.version_id = annotation.version_id
+        row.start_offset, row.end_offset = annotation.start, annotation.end
+        row.exact, row.prefix, row.suffix = annotation.exact, annotation.prefix, annotation.suffix
+        if [s.as_dict() for s in annotation.sources] != [_source(s).as_dict() for s in row.sources]:
+            row.sources = [_source_row(s, i) for i, s in enumerate(annotation.sources)]
+        self.session.flush()
+        return _annotation(row)
+
+    def set_deleted(self, annotation_id: int, when: dt.datetime | None) -> Annotation:
+        row = self._row(annotation_id, include_deleted=True)
+        row.deleted_at = when
+        self.session.flush()
+        return _annotation(row)
+
+    def add_history(self, entries: list[HistoryEntry]) -> None:
+        self.session.add_all(
+            HistoryRow(
+                annotation_id=e.annotation_id,
+                at=e.at,
+                author=e.author,
+                field=e.field,
+                old_value=e.old_value,
+                new_value=e.new_value,
+            )
+            for e in entries
+        )
+        self.session.flush()
+
+    def history(self, annotation_id: int) -> list[HistoryEntry]:
+        rows = self.session.scalars(
+            select(HistoryRow)
+            .where(HistoryRow.annotation_id == annotation_id)
+            .order_by(HistoryRow.at, HistoryRow.id)
+        )
+        return [
+            HistoryEntry(
+                id=r.id,
+                annotation_id=r.annotation_id,
+                at=r.at,
+                author=r.author,
+                field=r.field,
+                old_value=r.old_value,
+                new_value=r.new_value,
+            )
+            for r in rows
+        ]
+
+
+class VerdictScaleRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def load(self) -> VerdictScale:
+        rows = self.session.scalars(select(VerdictLabelRow).order_by(VerdictLabelRow.position))
+        return VerdictScale(
+            tuple(VerdictLabel(r.key, r.label, r.colour, r.position, r.rating) for r in rows)
+        )
+
+    def replace(self, scale: VerdictScale) -> None:
+        self.session.execute(delete(VerdictLabelRow))
+        self.session.add_all(
+            VerdictLabelRow(
+                key=v.key, label=v.label, colour=v.colour, position=v.position, rating=v.rating
+            )
+            for v in scale.labels
+        )
+        self.session.flush()

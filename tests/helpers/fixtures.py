@@ -1,0 +1,102 @@
+"""Fixtures shared by unit, GUI and end-to-end tests (as in qutebrowser's helpers)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck import paths
+from factcheck.services import Workspace
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "resources" / "samples" / "putin-witkoff-meeting.txt"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test ever touches the real user's data or preferences."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    monkeypatch.delenv(paths.DB_ENV, raising=False)
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "Test Reviewer")
+    return home
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "factcheck.sqlite3"
+
+
+@pytest.fixture
+def workspace(db_path: Path) -> Iterator[Workspace]:
+    ws = Workspace.open(str(db_path), "Test Reviewer")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def sample_document_id(workspace: Workspace, sample_path: Path) -> int:
+    document = workspace.import_file(sample_path)
+    assert document.id is not None
+    return document.id
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+class CliRunner:
+    """Runs ``python -m factcheck`` in a real subprocess against one database file."""
+
+    def __init__(self, db: Path, home: Path) -> None:
+        self.db = db
+        self.env = {
+            **os.environ,
+            paths.HOME_ENV: str(home),
+            paths.DB_ENV: str(db),
+            "FACTCHECK_REVIEWER": "CLI Reviewer",
+            "PYTHONIOENCODING": "utf-8",
+        }
+
+    def __call__(self, *args: str | Path) -> CliResult:
+        proc = subprocess.run(
+            [sys.executable, "-m", "factcheck", *map(str, args)],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
+        )
+        return CliResult(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def cli(db_path: Path, private_home: Path) -> CliRunner:
+    return CliRunner(db_path, private_home)
+
+
+def database_dump(db: Path) -> list[str]:
+    """Every row of every table, to prove that a failed command changed nothing."""
+    if not db.exists():
+        return []
+    connection = sqlite3.connect(db)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
