@@ -100,3 +100,18 @@ def database_dump(db: Path) -> list[str]:
         return list(connection.iterdump())
     finally:
         connection.close()
+
+
+@pytest.fixture
+def window(qtbot, db_path: Path, sample_path: Path):
+    """The real main window on a fresh database, showing the sample article."""
+    from factcheck.config import Preferences
+    from factcheck.ui.app import build_window
+
+    win = build_window(str(db_path), None, Preferences(reviewer_name="GUI Reviewer"))
+    qtbot.addWidget(win)
+    win.resize(1300, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.controller.workspace.close()

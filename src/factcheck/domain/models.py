@@ -84,6 +84,7 @@ class Source:
     id: int | None = None
 
     def __post_init__(self) -> None:
+        self.stance = Stance(self.stance)
         self.url = validate_web_url(self.url)
         if self.archived_url:
             self.archived_url = validate_web_url(self.archived_url, "archived copy URL")

@@ -175,21 +175,19 @@ class Workspace:
     ) -> Annotation:
         """Mark ``start..end`` (code points) of the newest version."""
         with self.database.transaction() as session:
-            document = DocumentRepository(session).get(document_id)
-            version = document.latest
-            if not 0 <= start < end <= len(version.text):
+            version_id, text = DocumentRepository(session).latest_text(document_id)
+            if not 0 <= start < end <= len(text):
                 raise UserInputError(
-                    f"offsets {start}..{end} are outside the text (0..{len(version.text)})"
+                    f"offsets {start}..{end} are outside the text (0..{len(text)})"
                 )
-            if not version.text[start:end].strip():
+            if not text[start:end].strip():
                 raise UserInputError("cannot annotate only white space")
             self._check_verdict(session, draft.verdict)
-            quote = quote_at(version.text, start, end)
+            quote = quote_at(text, start, end)
             now = utc_now()
-            assert version.id is not None
             annotation = Annotation(
                 document_id=document_id,
-                version_id=version.id,
+                version_id=version_id,
                 kind=draft.kind,
                 start=start,
                 end=end,
@@ -209,12 +207,19 @@ class Workspace:
             repo = AnnotationRepository(session)
             saved = repo.add(annotation)
             assert saved.id is not None
+            # "created" holds the quoted text; then every field that differs from a blank
+            # annotation, so the history alone tells what the reviewer set.
+            blank = AnnotationDraft(kind=draft.kind)
             repo.add_history(
-                [HistoryEntry(saved.id, now, self.author, "created", None, saved.exact)]
+                [
+                    HistoryEntry(saved.id, now, self.author, "created", None, saved.exact),
+                    HistoryEntry(saved.id, now, self.author, "kind", None, saved.kind.value),
+                ]
                 + [
                     HistoryEntry(saved.id, now, self.author, name, None, new)
-                    for name in ("kind", "verdict", "status", "speaker", "note", "sources")
-                    if (new := _history_value(name, getattr(saved, name))) not in (None, "", "[]")
+                    for name in ("verdict", "status", "speaker", "note", "sources")
+                    if (new := _history_value(name, getattr(saved, name)))
+                    != _history_value(name, getattr(blank, name))
                 ]
             )
             return saved
@@ -229,7 +234,8 @@ class Workspace:
         end: int | None = None,
     ) -> Annotation:
         """Find ``exact`` in the newest version (refusing ambiguity) and mark it."""
-        text = self.document(document_id).latest.text
+        with self.database.transaction() as session:
+            _, text = DocumentRepository(session).latest_text(document_id)
         begin, finish = resolve_span(text, exact, occurrence, start, end)
         return self.annotate(document_id, begin, finish, draft)
 
@@ -243,6 +249,15 @@ class Workspace:
             current = repo.get(annotation_id)
             if "verdict" in changes:
                 self._check_verdict(session, changes["verdict"])
+            # Qt hands enum values back as plain strings: coerce at the service boundary.
+            if "kind" in changes:
+                changes["kind"] = AnnotationKind(changes["kind"])
+            if "status" in changes:
+                changes["status"] = ReviewStatus(changes["status"])
+            if "verdict" in changes and not changes["verdict"]:
+                changes["verdict"] = None
+            if "note" in changes:
+                changes["note"] = str(changes["note"])
             if "sources" in changes:
                 changes["sources"] = list(changes["sources"])
             if "speaker" in changes:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Session
 
 from factcheck.domain import (
     AnchorState,
@@ -79,7 +81,7 @@ def _document(row: DocumentRow) -> Document:
     )
 
 
-def _source(row: SourceRow) -> Source:
+def _source(row: SourceRow | Row[Any]) -> Source:
     return Source(
         id=row.id,
         url=row.url,
@@ -92,7 +94,7 @@ def _source(row: SourceRow) -> Source:
     )
 
 
-def _annotation(row: AnnotationRow) -> Annotation:
+def _annotation(row: AnnotationRow | Row[Any], sources: list[Source] | None = None) -> Annotation:
     return Annotation(
         id=row.id,
         document_id=row.document_id,
@@ -111,7 +113,7 @@ def _annotation(row: AnnotationRow) -> Annotation:
         author=row.author,
         created_at=row.created_at,
         updated_at=row.updated_at,
-        sources=[_source(s) for s in row.sources],
+        sources=sources if sources is not None else [_source(s) for s in row.sources],
     )
 
 
@@ -140,6 +142,18 @@ class DocumentRepository:
 
     def get(self, document_id: int) -> Document:
         return _document(self._row(document_id))
+
+    def latest_text(self, document_id: int) -> tuple[int, str]:
+        """The newest version's id and canonical text, without loading the rest."""
+        row = self.session.execute(
+            select(VersionRow.id, VersionRow.text)
+            .where(VersionRow.document_id == document_id)
+            .order_by(VersionRow.number.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no document with id {document_id}")
+        return row[0], row[1]
 
     def exists(self, document_id: int) -> bool:
         return self.session.get(DocumentRow, document_id) is not None
@@ -238,13 +252,24 @@ class AnnotationRepository:
         return _annotation(self._row(annotation_id, include_deleted))
 
     def for_document(self, document_id: int) -> list[Annotation]:
-        rows = self.session.scalars(
-            select(AnnotationRow)
-            .where(AnnotationRow.document_id == document_id, AnnotationRow.deleted_at.is_(None))
-            .options(selectinload(AnnotationRow.sources))
+        """Every live annotation, in text order. Plain rows, not ORM objects: a long
+        draft has thousands and this runs each time it is opened."""
+        live = (AnnotationRow.document_id == document_id, AnnotationRow.deleted_at.is_(None))
+        sources: dict[int, list[Source]] = {}
+        source_rows = self.session.execute(
+            select(SourceRow.__table__)
+            .join(AnnotationRow, AnnotationRow.id == SourceRow.annotation_id)
+            .where(*live)
+            .order_by(SourceRow.annotation_id, SourceRow.position)
+        )
+        for row in source_rows:
+            sources.setdefault(row.annotation_id, []).append(_source(row))
+        rows = self.session.execute(
+            select(AnnotationRow.__table__)
+            .where(*live)
             .order_by(AnnotationRow.start_offset, AnnotationRow.end_offset, AnnotationRow.id)
         )
-        return [_annotation(row) for row in rows]
+        return [_annotation(row, sources.get(row.id, [])) for row in rows]
 
     def speakers(self, document_id: int) -> list[str]:
         return list(

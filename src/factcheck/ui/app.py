@@ -1,33 +1,68 @@
-"""Start the desktop app: QApplication, the database, the main window."""
+"""Start the desktop app: QApplication, preferences, the database, the main window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from factcheck import APP_NAME, __version__, paths
-from factcheck.config import load_preferences
+from factcheck.config import Preferences, load_preferences, save_preferences
 from factcheck.errors import FactcheckError
 from factcheck.services import Workspace
+from factcheck.ui.controller import ReviewController
+from factcheck.ui.main_window import MainWindow
+
+
+def ask_reviewer_name(prefs: Preferences) -> None:
+    """First run: the name recorded on every change (the OS account if declined)."""
+    name, ok = QInputDialog.getText(
+        None,
+        f"Welcome to {APP_NAME}",
+        "Your name, as it should appear on every annotation and change:",
+        text=prefs.effective_reviewer(),
+    )
+    if ok and name.strip():
+        prefs.reviewer_name = name.strip()
+    save_preferences(prefs)
+
+
+def open_initial_document(window: MainWindow, file: Path | None) -> None:
+    """A file given on the command line; else the last document; else the sample."""
+    controller = window.controller
+    if file is not None:
+        window.import_path(file)
+        return
+    library = controller.library()
+    last = window.prefs.last_document_id
+    if last is not None and any(d.id == last for d in library):
+        window.open_document(last)
+    elif library:
+        window.open_document(library[-1].id)
+    else:
+        window.import_path(paths.sample_article_path())
+
+
+def build_window(db: str | None, file: Path | None, prefs: Preferences) -> MainWindow:
+    workspace = Workspace.open(paths.database_target(db), prefs.effective_reviewer())
+    window = MainWindow(ReviewController(workspace), prefs)
+    open_initial_document(window, file)
+    return window
 
 
 def run_app(db: str | None = None, file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    prefs = load_preferences()
+    if not prefs.reviewer_name:
+        ask_reviewer_name(prefs)
     try:
-        workspace = Workspace.open(paths.database_target(db), load_preferences().effective_reviewer())
-        document = workspace.import_file(file or paths.sample_article_path())
+        window = build_window(db, file, prefs)
     except FactcheckError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return exc.exit_code
-    window = QMainWindow()
-    view = QTextBrowser()
-    view.setPlainText(document.latest.text)
-    window.setCentralWidget(view)
-    window.setWindowTitle(f"{document.title} — {APP_NAME}")
-    window.resize(1000, 700)
     window.show()
     return app.exec()

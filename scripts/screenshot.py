@@ -1,0 +1,91 @@
+"""Render the main window with the sample article and a few annotations to a PNG.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py docs/screenshot.png
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FACTCHECK_HOME"] = tempfile.mkdtemp(prefix="factcheck-shot-")
+
+from PySide6.QtWidgets import QApplication
+
+from factcheck.config import Preferences
+from factcheck.domain import AnnotationKind, ReviewStatus, Source, Stance
+from factcheck.services import AnnotationDraft
+from factcheck.ui.app import build_window
+
+MARKS = [
+    (
+        "held a three-hour meeting on Wednesday with Steve Witkoff",
+        AnnotationKind.CLAIM,
+        "mostly-true",
+        "RksNews",
+    ),
+    (
+        "The Kremlin described the talks as “useful and constructive,”",
+        AnnotationKind.CLAIM,
+        None,
+        "Kremlin",
+    ),
+    ("useful and constructive", AnnotationKind.QUOTE, "true", "Yuri Ushakov"),
+    ("highly productive", AnnotationKind.QUOTE, None, "Donald Trump"),
+    ("Trump previously gave Moscow a 50-day ultimatum", AnnotationKind.CLAIM, "true", "RksNews"),
+    ("killing two civilians", AnnotationKind.CLAIM, "false", "RksNews"),
+    ("secondary sanctions", AnnotationKind.NOTE, None, ""),
+]
+
+
+def main(target: Path) -> None:
+    app = QApplication.instance() or QApplication([])
+    home = Path(os.environ["FACTCHECK_HOME"])
+    window = build_window(str(home / "shot.sqlite3"), None, Preferences(reviewer_name="Ana Lima"))
+    workspace = window.controller.workspace
+    document = window.controller.document
+    assert document is not None and document.id is not None
+    for exact, kind, verdict, speaker in MARKS:
+        workspace.annotate_text(
+            document.id, exact, AnnotationDraft(kind=kind, verdict=verdict, speaker=speaker)
+        )
+    window.controller.reload_annotations()
+    focus = next(a for a in window.controller.annotations if a.exact.startswith("held a three"))
+    assert focus.id is not None
+    window.edit_field(focus.id, "status", ReviewStatus.IN_PROGRESS)
+    window.edit_field(
+        focus.id,
+        "note",
+        "Kremlin readout says “about three hours”; TASS says 3 h 10 min. Asked the embassy.",
+    )
+    window.edit_field(
+        focus.id,
+        "sources",
+        [
+            Source(
+                url="http://en.kremlin.ru/events/president/news",
+                title="Kremlin readout",
+                publisher="Kremlin",
+                stance=Stance.SUPPORTS,
+            ),
+            Source(
+                url="https://tass.com/politics",
+                title="TASS report",
+                publisher="TASS",
+                stance=Stance.CONTEXT,
+            ),
+        ],
+    )
+    window.resize(1440, 900)
+    window.show()
+    window.select_annotation(focus.id, scroll=False, flash=False)
+    app.processEvents()
+    window.grab().save(str(target))
+    window.controller.workspace.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"))

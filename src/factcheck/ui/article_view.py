@@ -1,0 +1,367 @@
+"""The reading view: the article as formatted, selectable, read-only text with highlights.
+
+The document holds the canonical text verbatim (each line one QTextBlock), so a
+Qt position is the UTF-16 offset of the canonical text; OffsetMap converts that
+to and from the code points we store. Highlights are ExtraSelections: they
+overlap freely (a quote inside a claim) and never touch the document itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
+from factcheck.ui.offsets import OffsetMap
+
+READING_WIDTH = 760  # pixels: a comfortable line length
+NOTE_COLOUR = "#1565c0"
+FLASH_MS = 700
+
+
+def highlight_format(
+    annotation: Annotation, scale: VerdictScale, selected: bool
+) -> QTextCharFormat:
+    """Claims are filled, quotes underlined, notes dotted: tellable apart without colour."""
+    fmt = QTextCharFormat()
+    rated = annotation.verdict is not None
+    colour = QColor(scale.colour_of(annotation.verdict))
+    if annotation.kind is AnnotationKind.CLAIM:
+        fill = QColor(colour)
+        fill.setAlpha(150 if selected else 80)
+        # Not rated: hatched, so it differs from every verdict by pattern too.
+        hatch = QColor("#616161")
+        brush = QBrush(fill) if rated or selected else QBrush(hatch, Qt.BrushStyle.BDiagPattern)
+        fmt.setBackground(brush)
+    elif annotation.kind is AnnotationKind.QUOTE:
+        fmt.setUnderlineStyle(
+            QTextCharFormat.UnderlineStyle.SingleUnderline
+            if rated
+            else QTextCharFormat.UnderlineStyle.DashUnderline
+        )
+        fmt.setUnderlineColor(colour)
+        if selected:
+            fill = QColor(colour)
+            fill.setAlpha(110)
+            fmt.setBackground(fill)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor(NOTE_COLOUR))
+        if selected:
+            fmt.setBackground(QColor(21, 101, 192, 60))
+    if selected:
+        fmt.setFontWeight(QFont.Weight.DemiBold)
+    return fmt
+
+
+class ArticleView(QTextBrowser):
+    annotationClicked = Signal(int)
+    verdictKeyPressed = Signal(int)  # 0 clears the verdict, 1..9 pick from the scale
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Article")
+        self.setAccessibleDescription("The draft under review. Select text to mark it.")
+        self.setOpenLinks(False)  # links are shown, never followed by the view
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._text = ""
+        self._offsets = OffsetMap("")
+        self._annotations: list[Annotation] = []
+        self._scale = VerdictScale(())
+        self._selected_id: int | None = None
+        self._flash_id: int | None = None
+        self._context_actions: list[QAction] = []
+        self._cursors: dict[tuple[int, int, int], QTextCursor] = {}
+        self._formats: dict[tuple[AnnotationKind, str | None, bool], QTextCharFormat] = {}
+        self._point_size = 12
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._shown_span = (0, 0)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # --- content ------------------------------------------------------------------------
+    def show_version(self, version: Version | None, point_size: int | None = None) -> None:
+        if point_size:
+            self._point_size = point_size
+        self._text = version.text if version else ""
+        self._offsets = OffsetMap(self._text)
+        self._annotations = []
+        self._cursors.clear()
+        document = QTextDocument(self)
+        font = QFont(self.font())
+        font.setPointSize(self._point_size)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(28)
+        document.setPlainText(self._text)
+        if version is not None:
+            self._format_blocks(document, version)
+        self.setDocument(document)
+        self._apply_reading_width()
+        self._refresh_highlights()
+
+    def _format_blocks(self, document: QTextDocument, version: Version) -> None:
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        body = QTextBlockFormat()
+        body.setLineHeight(135, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setBlockFormat(body)
+        # Blank separator lines stay (offsets count them) but in a tiny font: a short gap.
+        # (A proportional line height would leave the full-height line box to catch clicks.)
+        spacer = QTextCharFormat()
+        spacer.setFontPointSize(max(3, self._point_size // 3))
+        spacer_block = QTextBlockFormat()
+        block = document.begin()
+        while block.isValid():
+            if block.length() == 1:
+                blank = QTextCursor(block)
+                blank.setBlockFormat(spacer_block)
+                blank.setBlockCharFormat(spacer)
+            block = block.next()
+        for item in version.structure:
+            cursor.setPosition(self._offsets.to_utf16(item.start))
+            cursor.setPosition(self._offsets.to_utf16(item.end), QTextCursor.MoveMode.KeepAnchor)
+            char = QTextCharFormat()
+            block_format = QTextBlockFormat()
+            if item.kind in (BlockKind.TITLE, BlockKind.HEADING):
+                char.setFontWeight(QFont.Weight.Bold)
+                char.setFontPointSize(
+                    self._point_size * (1.7 if item.kind is BlockKind.TITLE else 1.25)
+                )
+                block_format.setTopMargin(8)
+                block_format.setHeadingLevel(1 if item.kind is BlockKind.TITLE else 2)
+            elif item.kind is BlockKind.BLOCKQUOTE:
+                char.setFontItalic(True)
+                block_format.setLeftMargin(28)
+            elif item.kind is BlockKind.LIST_ITEM:
+                block_format.setLeftMargin(20)
+            else:
+                continue
+            cursor.mergeCharFormat(char)
+            cursor.mergeBlockFormat(block_format)
+            for span in item.spans:
+                cursor.setPosition(self._offsets.to_utf16(span.start))
+                cursor.setPosition(
+                    self._offsets.to_utf16(span.end), QTextCursor.MoveMode.KeepAnchor
+                )
+                inline = QTextCharFormat()
+                if span.kind == "strong":
+                    inline.setFontWeight(QFont.Weight.Bold)
+                elif span.kind == "emphasis":
+                    inline.setFontItalic(True)
+                elif span.kind == "link":
+                    inline.setAnchor(True)
+                    inline.setAnchorHref(span.href)
+                    inline.setForeground(QColor("#1a5fb4"))
+                    inline.setFontUnderline(True)
+                cursor.mergeCharFormat(inline)
+        cursor.endEditBlock()
+
+    def set_point_size(self, point_size: int) -> None:
+        self._point_size = point_size
+
+    # --- highlights ---------------------------------------------------------------------
+    def set_annotations(
+        self, annotations: Sequence[Annotation], scale: VerdictScale, selected_id: int | None
+    ) -> None:
+        self._annotations = list(annotations)
+        if scale != self._scale:
+            self._formats.clear()
+        self._scale = scale
+        self._selected_id = selected_id
+        self._refresh_highlights()
+
+    def set_selected(self, annotation_id: int | None) -> None:
+        self._selected_id = annotation_id
+        self._refresh_highlights()
+
+    def _cursor_for(self, annotation: Annotation) -> QTextCursor:
+        """A cursor over the annotation's span, reused while the span stays the same."""
+        key = (annotation.id or 0, annotation.start, annotation.end)
+        cursor = self._cursors.get(key)
+        if cursor is None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(annotation.start))
+            cursor.setPosition(
+                self._offsets.to_utf16(annotation.end), QTextCursor.MoveMode.KeepAnchor
+            )
+            self._cursors[key] = cursor
+        return cursor
+
+    def _visible_span(self) -> tuple[int, int]:
+        """Code points shown in the viewport, widened by a screenful either way."""
+        viewport = self.viewport().rect()
+        # Hit-test inside the text column: the margins can answer with any position.
+        middle = viewport.center().x()
+        top = self.cursorForPosition(QPoint(middle, viewport.top())).position()
+        bottom = self.cursorForPosition(QPoint(middle, viewport.bottom())).position()
+        top, bottom = min(top, bottom), max(top, bottom)
+        margin = max(2_000, bottom - top)
+        return (
+            self._offsets.to_code_point(max(0, top - margin)),
+            self._offsets.to_code_point(bottom + margin),
+        )
+
+    def _refresh_highlights(self) -> None:
+        """Give Qt the highlights near the viewport only.
+
+        QTextEdit.setExtraSelections lays out every selection it is given, so handing
+        it all 2,000 of a long draft costs a quarter of a second on each change; the
+        ones in and around view cost next to nothing. Scrolling refreshes them.
+        """
+        low, high = self._visible_span() if self._annotations else (0, 0)
+        kinds_first = {AnnotationKind.CLAIM: 0, AnnotationKind.QUOTE: 1, AnnotationKind.NOTE: 2}
+        shown = sorted(
+            (a for a in self._annotations if a.start < high and a.end > low),
+            key=lambda a: (a.id == self._selected_id, kinds_first[a.kind]),
+        )
+        # Inside an edit block QTextCursor.setPosition skips laying out the text to find
+        # the caret's x position, which would otherwise dominate.
+        guard = QTextCursor(self.document())
+        guard.beginEditBlock()
+        selections = []
+        try:
+            for annotation in shown:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor_for(annotation)
+                if annotation.id == self._flash_id:
+                    fmt = QTextCharFormat()
+                    fmt.setBackground(QColor("#ffeb3b"))
+                else:
+                    fmt = self._format_for(annotation)
+                selection.format = fmt
+                selections.append(selection)
+        finally:
+            guard.endEditBlock()
+        self._shown_span = (low, high)
+        self.setExtraSelections(selections)
+
+    def _on_scrolled(self) -> None:
+        if self._annotations and self._visible_span() != self._shown_span:
+            self._refresh_highlights()
+
+    def _format_for(self, annotation: Annotation) -> QTextCharFormat:
+        selected = annotation.id == self._selected_id
+        key = (annotation.kind, annotation.verdict, selected)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = highlight_format(annotation, self._scale, selected)
+        return fmt
+
+    def highlight_count(self) -> int:
+        """How many highlights are painted now (those in and near the viewport)."""
+        return len(self.extraSelections())
+
+    def flash(self, annotation_id: int) -> None:
+        self._flash_id = annotation_id
+        self._refresh_highlights()
+        self._flash_timer.start(FLASH_MS)
+
+    def _end_flash(self) -> None:
+        self._flash_id = None
+        self._refresh_highlights()
+
+    def scroll_to(self, annotation: Annotation) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(annotation.end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self._offsets.to_utf16(annotation.start))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+
+    # --- selection in code points ---------------------------------------------------------
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text in code points, without surrounding white space."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.to_code_point(cursor.selectionStart())
+        end = self._offsets.to_code_point(cursor.selectionEnd())
+        while start < end and self._text[start].isspace():
+            start += 1
+        while end > start and self._text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
+        cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def code_point_at(self, point: QPoint) -> int:
+        return self._offsets.to_code_point(self.cursorForPosition(point).position())
+
+    def annotation_at(self, code_point: int) -> Annotation | None:
+        """The innermost annotation covering a code point (a quote inside a claim wins)."""
+        covering = [a for a in self._annotations if a.start <= code_point < a.end]
+        return min(covering, key=lambda a: a.end - a.start) if covering else None
+
+    # --- events ---------------------------------------------------------------------------
+    def set_context_actions(self, actions: Sequence[QAction]) -> None:
+        self._context_actions = list(actions)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        for action in self._context_actions:
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            hit = self.annotation_at(self.code_point_at(event.position().toPoint()))
+            if hit is not None and hit.id is not None:
+                self.annotationClicked.emit(hit.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+            self.verdictKeyPressed.emit(key - Qt.Key.Key_0.value)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_reading_width()
+        self._on_scrolled()
+
+    def _apply_reading_width(self) -> None:
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        side = max(0, (self.viewport().width() - READING_WIDTH) // 2)
+        if fmt.leftMargin() != side:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            frame.setFrameFormat(fmt)

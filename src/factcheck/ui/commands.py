@@ -1,0 +1,115 @@
+"""Undo commands. Each calls the services through the controller.
+
+The first change is made before the command is pushed (``push_*`` helpers), so
+a change the database refused never lands on the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from factcheck.domain import Annotation
+from factcheck.services import AnnotationDraft
+from factcheck.ui.controller import ReviewController
+
+FIELD_NAMES = {
+    "kind": "kind",
+    "verdict": "verdict",
+    "status": "review status",
+    "speaker": "speaker",
+    "note": "notes",
+    "sources": "sources",
+}
+
+
+class _DoneOnce(QUndoCommand):
+    """A command whose first redo already happened when it was pushed."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.do()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+
+class CreateAnnotation(_DoneOnce):
+    def __init__(self, controller: ReviewController, annotation: Annotation) -> None:
+        super().__init__(f"mark {annotation.kind.value}")
+        self.controller = controller
+        assert annotation.id is not None
+        self.annotation_id = annotation.id
+
+    def do(self) -> None:
+        self.controller.restore(self.annotation_id)
+
+    def undo(self) -> None:
+        self.controller.delete(self.annotation_id)
+
+
+class DeleteAnnotation(_DoneOnce):
+    def __init__(self, controller: ReviewController, annotation_id: int) -> None:
+        super().__init__("delete annotation")
+        self.controller = controller
+        self.annotation_id = annotation_id
+
+    def do(self) -> None:
+        self.controller.delete(self.annotation_id)
+
+    def undo(self) -> None:
+        self.controller.restore(self.annotation_id)
+
+
+class EditAnnotation(_DoneOnce):
+    def __init__(
+        self, controller: ReviewController, annotation_id: int, field: str, old: Any, new: Any
+    ) -> None:
+        super().__init__(f"change {FIELD_NAMES.get(field, field)}")
+        self.controller = controller
+        self.annotation_id = annotation_id
+        self.field, self.old, self.new = field, old, new
+
+    def do(self) -> None:
+        self.controller.update(self.annotation_id, **{self.field: self.new})
+
+    def undo(self) -> None:
+        self.controller.update(self.annotation_id, **{self.field: self.old})
+
+
+def push_create(
+    stack: QUndoStack, controller: ReviewController, start: int, end: int, draft: AnnotationDraft
+) -> Annotation | None:
+    made = controller.create(start, end, draft)
+    if made is not None:
+        stack.push(CreateAnnotation(controller, made))
+    return made
+
+
+def push_delete(stack: QUndoStack, controller: ReviewController, annotation_id: int) -> bool:
+    if controller.delete(annotation_id):
+        stack.push(DeleteAnnotation(controller, annotation_id))
+        return True
+    return False
+
+
+def push_edit(
+    stack: QUndoStack, controller: ReviewController, annotation_id: int, field: str, new: Any
+) -> Annotation | None:
+    current = controller.annotation(annotation_id)
+    if current is None:
+        return None
+    old = getattr(current, field)
+    if old == new:
+        return current
+    updated = controller.update(annotation_id, **{field: new})
+    if updated is not None:
+        stack.push(EditAnnotation(controller, annotation_id, field, old, new))
+    return updated

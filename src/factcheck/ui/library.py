@@ -1,0 +1,119 @@
+"""The document library: every document with its counts; open, rename, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.ui.controller import ReviewController
+from factcheck.ui.models import LibraryModel
+
+REFRESH_DELAY_MS = 300
+
+
+class LibraryPanel(QWidget):
+    openRequested = Signal(int)
+
+    def __init__(self, controller: ReviewController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPanel")
+        self.setAccessibleName("Document library")
+        self.controller = controller
+        self.model = LibraryModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("libraryTable")
+        self.table.setAccessibleName("Documents")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.table.setColumnHidden(1, True)  # the outlet is in the tooltip: the dock is narrow
+        self.table.setWordWrap(False)
+        self.table.doubleClicked.connect(self._open_index)
+        self.open_button = QPushButton("&Open")
+        self.open_button.setObjectName("libraryOpenButton")
+        self.rename_button = QPushButton("&Rename…")
+        self.rename_button.setObjectName("libraryRenameButton")
+        self.delete_button = QPushButton("&Delete…")
+        self.delete_button.setObjectName("libraryDeleteButton")
+        self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.rename_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        # Counts change with every mark; refresh once things are quiet, not on each one.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        controller.libraryChanged.connect(self._refresh_timer.start)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_documents(self.controller.library())
+        current = self.controller.document.id if self.controller.document else None
+        row = self.model.row_of(selected or current or -1)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.document_at(index.row()).id if index.isValid() else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(self.model.document_at(index.row()).id)
+
+    def rename_selected(self) -> None:
+        document_id = self.selected_id()
+        if document_id is None:
+            return
+        current = self.model.document_at(self.table.currentIndex().row()).title
+        title, ok = QInputDialog.getText(self, "Rename document", "Title:", text=current)
+        if ok and title.strip() and title.strip() != current:
+            self.controller.update_document(document_id, title=title.strip())
+
+    def delete_selected(self) -> None:
+        document_id = self.selected_id()
+        if document_id is None:
+            return
+        summary = self.model.document_at(self.table.currentIndex().row())
+        answer = QMessageBox.question(
+            self,
+            "Delete document",
+            f"Delete “{summary.title}” with its {summary.claims} claims and "
+            f"{summary.quotes} quotes? This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.controller.delete_document(document_id)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_index(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)

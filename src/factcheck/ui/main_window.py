@@ -1,0 +1,675 @@
+"""The reviewer's window: library, article, annotation list and panel, menus, undo."""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck import APP_NAME, __version__, paths
+from factcheck.config import Preferences, save_preferences
+from factcheck.domain import (
+    Annotation,
+    AnnotationKind,
+    Document,
+    HistoryEntry,
+    ReviewStatus,
+    VerdictScale,
+)
+from factcheck.domain.verdicts import NOT_RATED_COLOUR
+from factcheck.importers.base import content_hash
+from factcheck.services import AnnotationDraft
+from factcheck.ui import commands
+from factcheck.ui.article_view import ArticleView
+from factcheck.ui.controller import ReviewController
+from factcheck.ui.library import LibraryPanel
+from factcheck.ui.models import (
+    NOT_RATED_FILTER,
+    AnnotationFilterProxy,
+    AnnotationTableModel,
+)
+from factcheck.ui.panel import AnnotationPanel, colour_icon
+from factcheck.ui.preferences import PreferencesDialog
+
+IMPORT_FILTER = "Drafts (*.txt *.text *.md);;All files (*)"
+
+
+def window_settings() -> QSettings:
+    """Geometry and splitters, in our config folder (tests point it elsewhere)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ReviewController, prefs: Preferences) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_NAME)
+        self.controller = controller
+        self.prefs = prefs
+        self.undo_stack = QUndoStack(self)
+        self.selected_id: int | None = None
+        self.last_error = ""
+        self.setAcceptDrops(True)
+
+        self.view = ArticleView()
+        self.view.setAcceptDrops(False)  # drops go to the window: they import files
+        self.view.set_point_size(prefs.font_point_size)
+        self.model = AnnotationTableModel(self)
+        self.proxy = AnnotationFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.panel = AnnotationPanel()
+        self.library = LibraryPanel(controller)
+
+        self._build_list()
+        self._build_actions()
+        self._build_layout()
+        self._connect()
+        self.panel.set_scale(controller.scale)
+        self._fill_verdict_filter(controller.scale)
+        self._restore_window_state()
+        self._update_title(None)
+
+    # --- construction ---------------------------------------------------------------------
+    def _build_list(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("filterText")
+        self.search.setAccessibleName("Filter by text")
+        self.search.setPlaceholderText("Filter: text, speaker, notes")
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("filterKind")
+        self.kind_filter.setAccessibleName("Filter by kind")
+        self.kind_filter.addItem("All kinds", None)
+        for kind in AnnotationKind:
+            self.kind_filter.addItem(kind.value.capitalize() + "s", kind)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setObjectName("filterVerdict")
+        self.verdict_filter.setAccessibleName("Filter by verdict")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("filterStatus")
+        self.status_filter.setAccessibleName("Filter by review status")
+        self.status_filter.addItem("Any status", None)
+        for status in ReviewStatus:
+            self.status_filter.addItem(status.label, status)
+        self.table = QTableView()
+        self.table.setObjectName("annotationList")
+        self.table.setAccessibleName("Annotations")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        # Unsorted means text order (the model's own): no sorting cost on open.
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 34), (1, 56), (3, 118), (4, 92), (5, 100)):
+            header.resizeSection(column, width)
+
+    def _action(
+        self,
+        text: str,
+        name: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Any,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(
+            f"{tip or text.replace('&', '').rstrip('…')}"
+            + (f" ({action.shortcut().toString()})" if shortcut else "")
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(
+            "&Import…", "importAction", QKeySequence.StandardKey.Open, self.choose_import
+        )
+        self.paste_action = self._action(
+            "&Paste as new document", "pasteDocumentAction", "Ctrl+Shift+V", self.paste_as_document
+        )
+        self.preferences_action = self._action(
+            "Pr&eferences…",
+            "preferencesAction",
+            QKeySequence.StandardKey.Preferences,
+            self.edit_preferences,
+        )
+        self.quit_action = self._action(
+            "&Quit", "quitAction", QKeySequence.StandardKey.Quit, self.close
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.claim_action = self._action(
+            "Mark as &claim", "markClaimAction", "Ctrl+1", lambda: self.mark(AnnotationKind.CLAIM)
+        )
+        self.quote_action = self._action(
+            "Mark as &quote", "markQuoteAction", "Ctrl+2", lambda: self.mark(AnnotationKind.QUOTE)
+        )
+        self.note_action = self._action(
+            "Add &note", "addNoteAction", "Ctrl+3", lambda: self.mark(AnnotationKind.NOTE)
+        )
+        self.delete_action = self._action(
+            "&Delete annotation",
+            "deleteAnnotationAction",
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
+        )
+        # Delete only where an annotation is meant, never while typing a note.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.delete_action)
+        self.table.addAction(self.delete_action)
+        self.next_action = self._action(
+            "&Next not rated", "nextNotRatedAction", "F8", lambda: self.go_not_rated(1)
+        )
+        self.previous_action = self._action(
+            "&Previous not rated",
+            "previousNotRatedAction",
+            "Shift+F8",
+            lambda: self.go_not_rated(-1),
+        )
+        self.find_action = self._action(
+            "&Filter annotations", "filterAction", QKeySequence.StandardKey.Find, self._focus_filter
+        )
+        self.zoom_in_action = self._action(
+            "Larger text",
+            "zoomInAction",
+            QKeySequence.StandardKey.ZoomIn,
+            lambda: self.change_font_size(1),
+        )
+        self.zoom_out_action = self._action(
+            "Smaller text",
+            "zoomOutAction",
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.change_font_size(-1),
+        )
+        self.about_action = self._action(f"&About {APP_NAME}", "aboutAction", None, self.about)
+        self.view.set_context_actions(
+            [self.claim_action, self.quote_action, self.note_action, self.delete_action]
+        )
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.verdict_filter)
+        filters.addWidget(self.status_filter)
+        list_box = QWidget()
+        list_box.setObjectName("annotationListBox")
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table)
+
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(list_box)
+        self.side_splitter.addWidget(self.panel)
+        self.side_splitter.setSizes([300, 500])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.view)
+        self.main_splitter.addWidget(self.side_splitter)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+        self.main_splitter.setSizes([760, 620])
+        self.setCentralWidget(self.main_splitter)
+
+        self.library_dock = QDockWidget("Library", self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.resizeDocks([self.library_dock], [250], Qt.Orientation.Horizontal)
+        self.library_action = self.library_dock.toggleViewAction()
+        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addActions([self.import_action, self.paste_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.library_action)
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(
+            [self.claim_action, self.quote_action, self.note_action, self.delete_action]
+        )
+        go_menu = menu.addMenu("&Go")
+        go_menu.addActions([self.next_action, self.previous_action, self.find_action])
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Review")
+        toolbar.setObjectName("reviewToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.import_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.claim_action, self.quote_action, self.note_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.next_action)
+        self.addToolBar(toolbar)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("verdictCounts")
+        self.counts_label.setAccessibleName("Counts by verdict")
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.documentChanged.connect(self._on_document_changed)
+        c.annotationsChanged.connect(self._on_annotations_changed)
+        c.annotationChanged.connect(self._on_annotation_changed)
+        c.annotationAdded.connect(self._on_annotation_added)
+        c.annotationRemoved.connect(self._on_annotation_removed)
+        c.scaleChanged.connect(self._on_scale_changed)
+        c.errorOccurred.connect(self.show_error)
+        self.library.openRequested.connect(self.open_document)
+        self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
+        self.view.verdictKeyPressed.connect(self._verdict_key)
+        self.panel.fieldEdited.connect(self.edit_field)
+        self.table.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
+        self.search.textChanged.connect(self._apply_filters)
+        for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+
+    # --- documents ------------------------------------------------------------------------
+    def open_document(self, document_id: int) -> bool:
+        if self.controller.document and self.controller.document.id == document_id:
+            return True
+        if not self.controller.open_document(document_id):
+            return False
+        self.prefs.last_document_id = document_id
+        save_preferences(self.prefs)
+        return True
+
+    def import_path(self, path: Path) -> int | None:
+        """Import a draft, or open it when the library already has this exact text."""
+        from factcheck.importers import read_document
+
+        imported = self.controller.attempt(lambda: read_document(path))
+        if imported is None:
+            return None
+        existing = self.controller.attempt(
+            lambda: self.controller.workspace.find_document_with_text(content_hash(imported.text))
+        )
+        if existing is not None:
+            self.statusBar().showMessage(f"{path.name} is already in the library; opened it", 5000)
+            self.open_document(existing)
+            return existing
+        document = self.controller.attempt(lambda: self.controller.workspace.add_imported(imported))
+        if document is None or document.id is None:
+            return None
+        self.controller.libraryChanged.emit()
+        self.open_document(document.id)
+        self.statusBar().showMessage(f"Imported {path.name}", 5000)
+        return document.id
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import a draft", str(Path.home()), IMPORT_FILTER
+        )
+        if name:
+            self.import_path(Path(name))
+
+    def paste_as_document(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_error("the clipboard holds no text to import")
+            return
+        document = self.controller.attempt(
+            lambda: self.controller.workspace.import_text(text, source_name="pasted text")
+        )
+        if document is not None and document.id is not None:
+            self.controller.libraryChanged.emit()
+            self.open_document(document.id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        for path in files:
+            self.import_path(path)
+        event.acceptProposedAction()
+
+    # --- annotations ----------------------------------------------------------------------
+    def mark(self, kind: AnnotationKind) -> Annotation | None:
+        span = self.view.selection_span()
+        if span is None:
+            self.statusBar().showMessage("Select some text in the article first", 4000)
+            return None
+        made = commands.push_create(
+            self.undo_stack, self.controller, *span, AnnotationDraft(kind=kind)
+        )
+        if made is not None and made.id is not None:
+            self.select_annotation(made.id, scroll=False, flash=False)
+            self._saved()
+        return made
+
+    def delete_selected(self) -> None:
+        if self.selected_id is not None:
+            doomed = self.selected_id
+            self.select_annotation(None)
+            if commands.push_delete(self.undo_stack, self.controller, doomed):
+                self._saved()
+
+    def edit_field(self, annotation_id: int, field: str, value: Any) -> None:
+        if commands.push_edit(self.undo_stack, self.controller, annotation_id, field, value):
+            self._saved()
+
+    def _verdict_key(self, number: int) -> None:
+        if self.selected_id is None:
+            return
+        ordered = self.controller.scale.ordered()
+        if number == 0:
+            self.edit_field(self.selected_id, "verdict", None)
+        elif number <= len(ordered):
+            self.edit_field(self.selected_id, "verdict", ordered[number - 1].key)
+
+    def select_annotation(
+        self, annotation_id: int | None, scroll: bool = True, flash: bool = True
+    ) -> None:
+        annotation = (
+            self.controller.annotation(annotation_id) if annotation_id is not None else None
+        )
+        self.selected_id = annotation.id if annotation else None
+        self.view.set_selected(self.selected_id)
+        self.panel.show_annotation(annotation, self._history_of(self.selected_id))
+        self._select_row(self.selected_id)
+        if annotation is not None and scroll:
+            self.view.scroll_to(annotation)
+        if annotation is not None and flash and annotation.id is not None:
+            self.view.flash(annotation.id)
+
+    def _history_of(self, annotation_id: int | None) -> list[HistoryEntry]:
+        if annotation_id is None:
+            return []
+        return (
+            self.controller.attempt(lambda: self.controller.workspace.history(annotation_id)) or []
+        )
+
+    def _select_row(self, annotation_id: int | None) -> None:
+        selection = self.table.selectionModel()
+        row = self.model.row_of(annotation_id) if annotation_id is not None else None
+        proxy_index = (
+            self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
+        )
+        if (
+            proxy_index == selection.currentIndex()
+            and proxy_index.isValid() == selection.hasSelection()
+        ):
+            return
+        selection.blockSignals(True)
+        if proxy_index.isValid():
+            selection.setCurrentIndex(
+                proxy_index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(proxy_index)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _on_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            annotation = self.model.annotation_at(self.proxy.mapToSource(current).row())
+            self.select_annotation(annotation.id)
+
+    def go_not_rated(self, step: int) -> Annotation | None:
+        """Select the next (or previous) claim or quote without a verdict, wrapping around."""
+        candidates = [
+            a
+            for a in sorted(self.controller.annotations, key=lambda a: (a.start, a.end, a.id or 0))
+            if a.verdict is None and a.kind is not AnnotationKind.NOTE
+        ]
+        if not candidates:
+            self.statusBar().showMessage("Every claim and quote has a verdict", 4000)
+            return None
+        current = self.controller.annotation(self.selected_id) if self.selected_id else None
+        key = (current.start, current.end, current.id or 0) if current else None
+        ordered = candidates if step > 0 else list(reversed(candidates))
+        if key is None:
+            chosen = ordered[0]
+        else:
+            after = [
+                a
+                for a in ordered
+                if ((a.start, a.end, a.id or 0) > key) == (step > 0)
+                and (a.start, a.end, a.id or 0) != key
+            ]
+            chosen = after[0] if after else ordered[0]
+        self.select_annotation(chosen.id)
+        self.view.setFocus()
+        return chosen
+
+    # --- reacting to the controller -------------------------------------------------------
+    def _on_document_changed(self, document: Document | None) -> None:
+        self.selected_id = None
+        self.panel.show_annotation(None, [])
+        self.view.show_version(document.latest if document else None, self.prefs.font_point_size)
+        self._update_title(document)
+        self.library.refresh()
+
+    def _on_annotations_changed(self) -> None:
+        annotations = self.controller.annotations
+        self.model.set_annotations(annotations, self.controller.scale)
+        if self.selected_id is not None and self.controller.annotation(self.selected_id) is None:
+            self.selected_id = None
+            self.panel.show_annotation(None, [])
+        self.view.set_annotations(annotations, self.controller.scale, self.selected_id)
+        self._select_row(self.selected_id)
+        if self.controller.document and self.controller.document.id is not None:
+            self.panel.set_speakers(sorted({a.speaker for a in annotations if a.speaker}))
+        self._update_counts()
+
+    def _on_annotation_changed(self, annotation: Annotation) -> None:
+        self.model.update_annotation(annotation)
+        self._after_single_change()
+        if annotation.id is not None and annotation.id == self.selected_id:
+            self.panel.show_annotation(annotation, self._history_of(annotation.id))
+
+    def _on_annotation_added(self, annotation: Annotation) -> None:
+        self.model.add_annotation(annotation)
+        self._after_single_change()
+
+    def _on_annotation_removed(self, annotation_id: int) -> None:
+        self.model.remove_annotation(annotation_id)
+        if self.selected_id == annotation_id:
+            self.selected_id = None
+            self.panel.show_annotation(None, [])
+        self._after_single_change()
+
+    def _after_single_change(self) -> None:
+        annotations = self.controller.annotations
+        self.view.set_annotations(annotations, self.controller.scale, self.selected_id)
+        self.panel.set_speakers(sorted({a.speaker for a in annotations if a.speaker}))
+        self._update_counts()
+
+    def _on_scale_changed(self, scale: VerdictScale) -> None:
+        self.panel.set_scale(scale)
+        self._fill_verdict_filter(scale)
+
+    def _update_counts(self) -> None:
+        scale = self.controller.scale
+        rated = [a for a in self.controller.annotations if a.kind is not AnnotationKind.NOTE]
+        counts = Counter(a.verdict for a in rated)
+        parts = []
+        for verdict in scale.ordered():
+            if counts[verdict.key]:
+                parts.append(
+                    f'<span style="color:{verdict.colour}">■</span> '
+                    f"{escape(verdict.label)} <b>{counts[verdict.key]}</b>"
+                )
+        if counts[None]:
+            parts.append(
+                f'<span style="color:{NOT_RATED_COLOUR}">▨</span> Not rated <b>{counts[None]}</b>'
+            )
+        kinds = Counter(a.kind for a in self.controller.annotations)
+        summary = (
+            f"{kinds[AnnotationKind.CLAIM]} claims · {kinds[AnnotationKind.QUOTE]} quotes · "
+            f"{kinds[AnnotationKind.NOTE]} notes"
+        )
+        self.counts_label.setText("&nbsp;&nbsp;".join([*parts, summary]))
+
+    def _fill_verdict_filter(self, scale: VerdictScale) -> None:
+        current = self.verdict_filter.currentData()
+        self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem("Any verdict", None)
+        self.verdict_filter.addItem(colour_icon(NOT_RATED_COLOUR), "Not rated", NOT_RATED_FILTER)
+        for verdict in scale.ordered():
+            self.verdict_filter.addItem(colour_icon(verdict.colour), verdict.label, verdict.key)
+        self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
+        self.verdict_filter.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            kind=self.kind_filter.currentData(),
+            verdict=self.verdict_filter.currentData(),
+            status=self.status_filter.currentData(),
+            text=self.search.text(),
+        )
+        self._select_row(self.selected_id)
+
+    def _focus_filter(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _update_title(self, document: Document | None) -> None:
+        self.setWindowTitle(f"{document.title} — {APP_NAME}" if document else APP_NAME)
+
+    def _saved(self) -> None:
+        self.statusBar().showMessage("Saved", 1500)
+
+    # --- preferences, errors, state -------------------------------------------------------
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.prefs, self.controller.scale, self)
+        if dialog.exec() and dialog.result_preferences and dialog.result_scale:
+            self.apply_preferences(dialog.result_preferences, dialog.result_scale)
+
+    def apply_preferences(self, prefs: Preferences, scale: VerdictScale) -> None:
+        if scale != self.controller.scale and not self.controller.set_scale(scale):
+            return
+        font_changed = prefs.font_point_size != self.prefs.font_point_size
+        self.prefs = prefs
+        self.controller.workspace.author = prefs.effective_reviewer()
+        save_preferences(prefs)
+        if font_changed:
+            self._reshow_document()
+
+    def change_font_size(self, step: int) -> None:
+        self.prefs.font_point_size = max(8, min(32, self.prefs.font_point_size + step))
+        save_preferences(self.prefs)
+        self._reshow_document()
+
+    def _reshow_document(self) -> None:
+        document = self.controller.document
+        self.view.show_version(document.latest if document else None, self.prefs.font_point_size)
+        self.view.set_annotations(
+            self.controller.annotations, self.controller.scale, self.selected_id
+        )
+
+    def show_error(self, message: str) -> None:
+        """Non-modal, so that work goes on; the change that failed was not made."""
+        self.last_error = message
+        self.statusBar().showMessage(f"Not saved: {message}", 8000)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("errorMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b>"
+            "<p>Annotation and fact-checking for newsroom drafts.</p>"
+            "<p>Built with Qt for Python (PySide6, LGPL v3).</p>",
+        )
+
+    def _restore_window_state(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.side_splitter):
+            saved = settings.value(splitter.objectName())
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+
+    def save_window_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        for splitter in (self.main_splitter, self.side_splitter):
+            settings.setValue(splitter.objectName(), splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
+        self.save_window_state()
+        super().closeEvent(event)

@@ -1,0 +1,221 @@
+"""Qt item models over domain objects: the annotation list and the document library."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from factcheck.domain import Annotation, AnnotationKind, ReviewStatus, VerdictScale
+from factcheck.storage.repositories import DocumentSummary
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+NOT_RATED_FILTER = "__not_rated__"
+
+
+def one_line(text: str, limit: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    COLUMNS = ("#", "Kind", "Text", "Verdict", "Status", "Speaker")
+    NUMBER, KIND, TEXT, VERDICT, STATUS, SPEAKER = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Annotation] = []
+        self._scale = VerdictScale(())
+
+    def set_annotations(self, annotations: list[Annotation], scale: VerdictScale) -> None:
+        self.beginResetModel()
+        self._rows = sorted(annotations, key=self._order)
+        self._scale = scale
+        self.endResetModel()
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        for row, current in enumerate(self._rows):
+            if current.id == annotation.id:
+                self._rows[row] = annotation
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+                return
+
+    @staticmethod
+    def _order(annotation: Annotation) -> tuple[int, int, int]:
+        return (annotation.start, annotation.end, annotation.id or 0)
+
+    def add_annotation(self, annotation: Annotation) -> None:
+        row = bisect_left(self._rows, self._order(annotation), key=self._order)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, annotation)
+        self.endInsertRows()
+
+    def remove_annotation(self, annotation_id: int) -> None:
+        row = self.row_of(annotation_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def annotation_at(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def row_of(self, annotation_id: int) -> int | None:
+        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        annotation = self._rows[index.row()]
+        column = index.column()
+        if role == ANNOTATION_ID_ROLE:
+            return annotation.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(annotation, index.row(), column)
+        if role == SORT_ROLE:
+            if column == self.NUMBER:
+                return annotation.id or 0
+            if column == self.VERDICT:
+                verdict = self._scale.get(annotation.verdict)
+                return verdict.position if verdict else 1_000
+            return self._display(annotation, index.row(), column).lower()
+        if role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
+            return QColor(self._scale.colour_of(annotation.verdict))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return annotation.exact if column == self.TEXT else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(annotation, index.row(), column)
+        return None
+
+    def _display(self, annotation: Annotation, row: int, column: int) -> str:
+        if column == self.NUMBER:
+            # The id, as the command line and exports know it (stable across edits).
+            return str(annotation.id)
+        if column == self.KIND:
+            return annotation.kind.value.capitalize()
+        if column == self.TEXT:
+            return one_line(annotation.exact)
+        if column == self.VERDICT:
+            return (
+                ""
+                if annotation.kind is AnnotationKind.NOTE and not annotation.verdict
+                else (self._scale.label_of(annotation.verdict))
+            )
+        if column == self.STATUS:
+            return annotation.status.label
+        return annotation.speaker
+
+
+class AnnotationFilterProxy(QSortFilterProxyModel):
+    """Filters by kind, verdict (or "not rated"), review status and free text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kind: AnnotationKind | None = None
+        self.verdict: str | None = None
+        self.status: ReviewStatus | None = None
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(
+        self,
+        kind: AnnotationKind | None = None,
+        verdict: str | None = None,
+        status: ReviewStatus | None = None,
+        text: str = "",
+    ) -> None:
+        self.beginFilterChange()
+        # Combo boxes hand enum members back as plain strings.
+        self.kind = AnnotationKind(kind) if kind else None
+        self.status = ReviewStatus(status) if status else None
+        self.verdict = verdict
+        self.text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)  # Qt >= 6.10
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AnnotationTableModel)
+        a = model.annotation_at(source_row)
+        if self.kind is not None and a.kind is not self.kind:
+            return False
+        if self.verdict == NOT_RATED_FILTER:
+            if a.verdict is not None:
+                return False
+        elif self.verdict is not None and a.verdict != self.verdict:
+            return False
+        if self.status is not None and a.status is not self.status:
+            return False
+        if self.text:
+            haystack = " ".join((a.exact, a.speaker, a.note)).casefold()
+            return self.text in haystack
+        return True
+
+
+class LibraryModel(QAbstractTableModel):
+    COLUMNS = ("Title", "Outlet", "Claims", "Quotes", "Not rated")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DocumentSummary] = []
+
+    def set_documents(self, documents: list[DocumentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(documents)
+        self.endResetModel()
+
+    def document_at(self, row: int) -> DocumentSummary:
+        return self._rows[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        return next((i for i, d in enumerate(self._rows) if d.id == document_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        doc = self._rows[index.row()]
+        if role == ANNOTATION_ID_ROLE:
+            return doc.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            values = (doc.title, doc.outlet, doc.claims, doc.quotes, doc.not_rated)
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{doc.title}\n{doc.outlet}" if doc.outlet else doc.title
+        return None

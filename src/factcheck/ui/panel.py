@@ -1,0 +1,400 @@
+"""The annotation panel: every field of the selected annotation, saved as it is edited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.domain import (
+    Annotation,
+    AnnotationKind,
+    HistoryEntry,
+    ReviewStatus,
+    Source,
+    Stance,
+    VerdictScale,
+)
+from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
+from factcheck.errors import UserInputError
+
+NOTE_SAVE_DELAY_MS = 800
+
+
+def colour_icon(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+def fill_verdict_combo(combo: QComboBox, scale: VerdictScale, with_not_rated: bool = True) -> None:
+    combo.clear()
+    if with_not_rated:
+        combo.addItem(colour_icon(NOT_RATED_COLOUR), NOT_RATED_LABEL, None)
+    for index, verdict in enumerate(scale.ordered(), start=1):
+        hint = f"  ({index})" if index <= 9 else ""
+        combo.addItem(colour_icon(verdict.colour), verdict.label + hint, verdict.key)
+
+
+class SourceDialog(QDialog):
+    """Add or edit one source; refuses to close while the URL is not http(s)."""
+
+    def __init__(self, parent: QWidget | None, source: Source | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceDialog")
+        self.setWindowTitle("Source")
+        self.url = QLineEdit(source.url if source else "")
+        self.url.setObjectName("sourceUrl")
+        self.url.setAccessibleName("Source URL")
+        self.url.setPlaceholderText("https://…")
+        self.title = QLineEdit(source.title if source else "")
+        self.title.setAccessibleName("Source title")
+        self.publisher = QLineEdit(source.publisher if source else "")
+        self.publisher.setAccessibleName("Publisher")
+        accessed = source.accessed if source and source.accessed else dt.date.today()
+        self.accessed = QLineEdit(accessed.isoformat())
+        self.accessed.setAccessibleName("Date accessed")
+        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.archived = QLineEdit(source.archived_url if source else "")
+        self.archived.setAccessibleName("Archived copy URL")
+        self.archived.setPlaceholderText("https://web.archive.org/…")
+        self.stance = QComboBox()
+        self.stance.setAccessibleName("Stance")
+        for stance in Stance:
+            self.stance.addItem(stance.value.capitalize(), stance)
+        if source:
+            self.stance.setCurrentIndex(self.stance.findData(source.stance))
+        self.note = QLineEdit(source.note if source else "")
+        self.note.setAccessibleName("Source note")
+        self.error = QLabel()
+        self.error.setObjectName("sourceError")
+        self.error.setStyleSheet("color: #c62828")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&URL", self.url)
+        form.addRow("&Title", self.title)
+        form.addRow("&Publisher", self.publisher)
+        form.addRow("&Accessed", self.accessed)
+        form.addRow("Arc&hived copy", self.archived)
+        form.addRow("&Stance", self.stance)
+        form.addRow("&Note", self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_source: Source | None = None
+        self.resize(480, self.sizeHint().height())
+
+    def build(self) -> Source:
+        accessed_text = self.accessed.text().strip()
+        try:
+            accessed = dt.date.fromisoformat(accessed_text) if accessed_text else None
+        except ValueError:
+            raise UserInputError(
+                f"the date accessed must look like 2026-11-25, not {accessed_text!r}"
+            ) from None
+        return Source(
+            url=self.url.text(),
+            title=self.title.text().strip(),
+            publisher=self.publisher.text().strip(),
+            accessed=accessed,
+            archived_url=self.archived.text().strip(),
+            stance=self.stance.currentData(),
+            note=self.note.text().strip(),
+        )
+
+    def accept(self) -> None:
+        try:
+            self.result_source = self.build()
+        except UserInputError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
+
+
+class NoteEdit(QPlainTextEdit):
+    """Multi-line notes; saved after a pause in typing and when focus leaves."""
+
+    committed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.commit)
+        self.textChanged.connect(lambda: self._timer.start(NOTE_SAVE_DELAY_MS))
+        self._loading = False
+
+    def load(self, text: str) -> None:
+        self._loading = True
+        self.setPlainText(text)
+        self._timer.stop()
+        self._loading = False
+
+    def commit(self) -> None:
+        self._timer.stop()
+        if not self._loading:
+            self.committed.emit(self.toPlainText())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        if self._timer.isActive():
+            self.commit()
+        super().focusOutEvent(event)
+
+
+class AnnotationPanel(QWidget):
+    """Emits ``fieldEdited(annotation_id, field, value)``; the window turns it into an undo step."""
+
+    fieldEdited = Signal(int, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annotationPanel")
+        self.setAccessibleName("Annotation details")
+        self._annotation: Annotation | None = None
+        self._loading = False
+        self._scale = VerdictScale(())
+
+        self.quote = QLabel()
+        self.quote.setObjectName("annotationQuote")
+        self.quote.setWordWrap(True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setStyleSheet("font-style: italic; padding: 4px;")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kindCombo")
+        self.kind.setAccessibleName("Kind")
+        for kind in AnnotationKind:
+            self.kind.addItem(kind.value.capitalize(), kind)
+        self.verdict = QComboBox()
+        self.verdict.setObjectName("verdictCombo")
+        self.verdict.setAccessibleName("Verdict")
+        self.status = QComboBox()
+        self.status.setObjectName("statusCombo")
+        self.status.setAccessibleName("Review status")
+        for status in ReviewStatus:
+            self.status.addItem(status.label, status)
+        self.speaker = QLineEdit()
+        self.speaker.setObjectName("speakerEdit")
+        self.speaker.setAccessibleName("Speaker")
+        self.speaker.setPlaceholderText("Who made the claim or said the quote")
+        self._speakers = QStringListModel(self)
+        completer = QCompleter(self._speakers, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(completer)
+        self.note = NoteEdit()
+        self.note.setObjectName("noteEdit")
+        self.note.setAccessibleName("Notes")
+        self.note.setPlaceholderText("Notes: what was checked, with whom, what remains")
+        self.note.setMinimumHeight(70)
+
+        self.sources = QTableWidget(0, 3)
+        self.sources.setObjectName("sourcesTable")
+        self.sources.setAccessibleName("Sources")
+        self.sources.setHorizontalHeaderLabels(["Stance", "Title / URL", "Publisher"])
+        self.sources.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.sources.verticalHeader().hide()
+        self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sources.setMinimumHeight(80)
+        self.sources.doubleClicked.connect(self.edit_source)
+        self.add_source_button = QPushButton("&Add source…")
+        self.add_source_button.setObjectName("addSourceButton")
+        self.edit_source_button = QPushButton("Edit…")
+        self.edit_source_button.setObjectName("editSourceButton")
+        self.remove_source_button = QPushButton("Remove")
+        self.remove_source_button.setObjectName("removeSourceButton")
+        self.add_source_button.clicked.connect(self.add_source)
+        self.edit_source_button.clicked.connect(self.edit_source)
+        self.remove_source_button.clicked.connect(self.remove_source)
+
+        self.history = QListWidget()
+        self.history.setObjectName("historyList")
+        self.history.setAccessibleName("History")
+        self.history.setMinimumHeight(60)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Verdict", self.verdict)
+        form.addRow("S&tatus", self.status)
+        form.addRow("S&peaker", self.speaker)
+        source_buttons = QHBoxLayout()
+        source_buttons.addWidget(self.add_source_button)
+        source_buttons.addWidget(self.edit_source_button)
+        source_buttons.addWidget(self.remove_source_button)
+        source_buttons.addStretch()
+        sources_box = QGroupBox("Sources")
+        sources_layout = QVBoxLayout(sources_box)
+        sources_layout.addWidget(self.sources)
+        sources_layout.addLayout(source_buttons)
+        history_box = QGroupBox("History")
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history)
+        self.placeholder = QLabel(
+            "Select text in the article and mark it as a claim (Ctrl+1), "
+            "a quote (Ctrl+2) or a note (Ctrl+3)."
+        )
+        self.placeholder.setObjectName("panelPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(mid); padding: 16px;")
+
+        self.editor = QWidget()
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(self.quote)
+        editor_layout.addLayout(form)
+        notes_label = QLabel("&Notes")
+        notes_label.setBuddy(self.note)
+        editor_layout.addWidget(notes_label)
+        editor_layout.addWidget(self.note, 2)
+        editor_layout.addWidget(sources_box, 2)
+        editor_layout.addWidget(history_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.editor)
+
+        self.kind.activated.connect(lambda: self._emit("kind", self.kind.currentData()))
+        self.verdict.activated.connect(lambda: self._emit("verdict", self.verdict.currentData()))
+        self.status.activated.connect(lambda: self._emit("status", self.status.currentData()))
+        self.speaker.editingFinished.connect(
+            lambda: self._emit("speaker", self.speaker.text().strip())
+        )
+        self.note.committed.connect(lambda text: self._emit("note", text))
+        self.show_annotation(None, [])
+
+    # --- showing --------------------------------------------------------------------------
+    def set_scale(self, scale: VerdictScale) -> None:
+        self._scale = scale
+        fill_verdict_combo(self.verdict, scale)
+        if self._annotation is not None:
+            self._load_fields(self._annotation)
+
+    def set_speakers(self, speakers: list[str]) -> None:
+        self._speakers.setStringList(speakers)
+
+    @property
+    def annotation_id(self) -> int | None:
+        return self._annotation.id if self._annotation else None
+
+    def show_annotation(self, annotation: Annotation | None, history: list[HistoryEntry]) -> None:
+        if self._annotation is not None and (
+            annotation is None or annotation.id != self._annotation.id
+        ):
+            self.note.commit()  # do not lose a note typed just before switching
+        self._annotation = annotation
+        self.placeholder.setVisible(annotation is None)
+        self.editor.setVisible(annotation is not None)
+        if annotation is None:
+            return
+        self._load_fields(annotation)
+        self.history.clear()
+        for entry in reversed(history):
+            self.history.addItem(describe_history(entry, self._scale))
+
+    def _load_fields(self, annotation: Annotation) -> None:
+        self._loading = True
+        try:
+            self.quote.setText(f"“{annotation.exact}”")
+            self.kind.setCurrentIndex(self.kind.findData(annotation.kind))
+            self.verdict.setCurrentIndex(max(0, self.verdict.findData(annotation.verdict)))
+            self.status.setCurrentIndex(self.status.findData(annotation.status))
+            if not self.speaker.hasFocus() or self.speaker.text() != annotation.speaker:
+                self.speaker.setText(annotation.speaker)
+            if self.note.toPlainText() != annotation.note:
+                self.note.load(annotation.note)
+            self.sources.setRowCount(len(annotation.sources))
+            for row, source in enumerate(annotation.sources):
+                stance = QTableWidgetItem(source.stance.value.capitalize())
+                title = QTableWidgetItem(source.title or source.url)
+                title.setToolTip(source.url)
+                self.sources.setItem(row, 0, stance)
+                self.sources.setItem(row, 1, title)
+                self.sources.setItem(row, 2, QTableWidgetItem(source.publisher))
+        finally:
+            self._loading = False
+
+    def _emit(self, field: str, value: Any) -> None:
+        if self._loading or self._annotation is None or self._annotation.id is None:
+            return
+        if getattr(self._annotation, field) != value:
+            self.fieldEdited.emit(self._annotation.id, field, value)
+
+    # --- sources --------------------------------------------------------------------------
+    def _current_sources(self) -> list[Source]:
+        return list(self._annotation.sources) if self._annotation else []
+
+    def add_source(self) -> None:
+        dialog = SourceDialog(self)
+        if dialog.exec() and dialog.result_source is not None:
+            self._emit("sources", [*self._current_sources(), dialog.result_source])
+
+    def edit_source(self) -> None:
+        row = self.sources.currentRow()
+        sources = self._current_sources()
+        if not 0 <= row < len(sources):
+            return
+        dialog = SourceDialog(self, sources[row])
+        if dialog.exec() and dialog.result_source is not None:
+            sources[row] = dialog.result_source
+            self._emit("sources", sources)
+
+    def remove_source(self) -> None:
+        row = self.sources.currentRow()
+        sources = self._current_sources()
+        if 0 <= row < len(sources):
+            del sources[row]
+            self._emit("sources", sources)
+
+
+def describe_history(entry: HistoryEntry, scale: VerdictScale) -> str:
+    when = entry.at.astimezone().strftime("%d %b %H:%M")
+    if entry.field in ("deleted", "restored"):
+        return f"{when}  {entry.author}: {entry.field}"
+    if entry.field == "created":
+        return f"{when}  {entry.author}: created"
+    old, new = entry.old_value, entry.new_value
+    if entry.field == "verdict":
+        old, new = scale.label_of(old), scale.label_of(new)
+    elif entry.field == "sources":
+        return f"{when}  {entry.author}: changed the sources"
+    elif entry.field == "status":
+        old = ReviewStatus(old).label if old else old
+        new = ReviewStatus(new).label if new else new
+
+    def short(value: str | None) -> str:
+        flat = " ".join((value or "").split()) or "—"
+        return flat if len(flat) <= 40 else flat[:39] + "…"
+
+    if entry.old_value is None:  # set when the annotation was made
+        return f"{when}  {entry.author}: {entry.field} {short(new)}"
+    return f"{when}  {entry.author}: {entry.field} {short(old)} → {short(new)}"

@@ -1,0 +1,178 @@
+"""Preferences: reviewer name, organisation, font size and the verdict scale."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.config import Preferences
+from factcheck.domain import VerdictLabel, VerdictScale
+from factcheck.domain.verdicts import slug
+from factcheck.errors import UserInputError
+
+
+class PreferencesDialog(QDialog):
+    def __init__(
+        self, prefs: Preferences, scale: VerdictScale, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle("Preferences")
+        self.reviewer = QLineEdit(prefs.reviewer_name)
+        self.reviewer.setObjectName("reviewerNameEdit")
+        self.reviewer.setAccessibleName("Your name")
+        self.organisation = QLineEdit(prefs.organisation)
+        self.organisation.setAccessibleName("Organisation")
+        self.organisation_url = QLineEdit(prefs.organisation_url)
+        self.organisation_url.setAccessibleName("Organisation web address")
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("fontSizeSpin")
+        self.font_size.setAccessibleName("Article font size")
+        self.font_size.setRange(8, 32)
+        self.font_size.setValue(prefs.font_point_size)
+        self.font_size.setSuffix(" pt")
+
+        self.scale_table = QTableWidget(0, 3)
+        self.scale_table.setObjectName("verdictScaleTable")
+        self.scale_table.setAccessibleName("Verdict scale")
+        self.scale_table.setHorizontalHeaderLabels(["Label", "Colour", "Rating"])
+        self.scale_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.scale_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.scale_table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self._keys: list[str] = []
+        for verdict in scale.ordered():
+            self._append_row(verdict.key, verdict.label, verdict.colour, verdict.rating)
+
+        add = QPushButton("Add")
+        add.clicked.connect(lambda: self._append_row("", "New verdict", "#607d8b", None))
+        remove = QPushButton("Remove")
+        remove.clicked.connect(self._remove_row)
+        up = QPushButton("Move up")
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton("Move down")
+        down.clicked.connect(lambda: self._move(1))
+        scale_buttons = QHBoxLayout()
+        for button in (add, remove, up, down):
+            scale_buttons.addWidget(button)
+        scale_buttons.addStretch()
+
+        self.error = QLabel()
+        self.error.setObjectName("preferencesError")
+        self.error.setStyleSheet("color: #c62828")
+        form = QFormLayout()
+        form.addRow("Your &name", self.reviewer)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("Organisation &URL", self.organisation_url)
+        form.addRow("Article &font size", self.font_size)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            QLabel(
+                "Verdict scale (double-click a colour to change it; the first "
+                "nine verdicts have the number keys 1–9):"
+            )
+        )
+        layout.addWidget(self.scale_table)
+        layout.addLayout(scale_buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_preferences: Preferences | None = None
+        self.result_scale: VerdictScale | None = None
+        self._base = prefs
+        self.resize(560, 520)
+
+    def _append_row(self, key: str, label: str, colour: str, rating: int | None) -> None:
+        row = self.scale_table.rowCount()
+        self.scale_table.insertRow(row)
+        self._keys.append(key)
+        self.scale_table.setItem(row, 0, QTableWidgetItem(label))
+        swatch = QTableWidgetItem(colour)
+        swatch.setBackground(QColor(colour))
+        self.scale_table.setItem(row, 1, swatch)
+        self.scale_table.setItem(row, 2, QTableWidgetItem("" if rating is None else str(rating)))
+
+    def _remove_row(self) -> None:
+        row = self.scale_table.currentRow()
+        if row >= 0:
+            self.scale_table.removeRow(row)
+            del self._keys[row]
+
+    def _move(self, step: int) -> None:
+        row = self.scale_table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.scale_table.rowCount():
+            return
+        for column in range(self.scale_table.columnCount()):
+            a = self.scale_table.takeItem(row, column)
+            b = self.scale_table.takeItem(target, column)
+            self.scale_table.setItem(row, column, b)
+            self.scale_table.setItem(target, column, a)
+        self._keys[row], self._keys[target] = self._keys[target], self._keys[row]
+        self.scale_table.setCurrentCell(target, 0)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.scale_table.item(row, column)
+        if item is None:  # every cell is filled by _append_row
+            item = QTableWidgetItem("")
+            self.scale_table.setItem(row, column, item)
+        return item
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        if column != 1:
+            return
+        item = self._cell(row, 1)
+        colour = QColorDialog.getColor(QColor(item.text()), self, "Verdict colour")
+        if colour.isValid():
+            item.setText(colour.name())
+            item.setBackground(colour)
+
+    def build_scale(self) -> VerdictScale:
+        labels = []
+        for row in range(self.scale_table.rowCount()):
+            label = self._cell(row, 0).text().strip()
+            colour = self._cell(row, 1).text().strip()
+            rating_text = self._cell(row, 2).text().strip()
+            try:
+                rating = int(rating_text) if rating_text else None
+            except ValueError:
+                raise UserInputError(f"the rating of {label!r} must be a whole number") from None
+            labels.append(VerdictLabel(self._keys[row] or slug(label), label, colour, row, rating))
+        if not labels:
+            raise UserInputError("the verdict scale needs at least one verdict")
+        return VerdictScale(tuple(labels))
+
+    def accept(self) -> None:
+        try:
+            self.result_scale = self.build_scale()
+        except UserInputError as exc:
+            self.error.setText(exc.message)
+            return
+        self.result_preferences = Preferences(
+            reviewer_name=self.reviewer.text().strip(),
+            organisation=self.organisation.text().strip(),
+            organisation_url=self.organisation_url.text().strip(),
+            font_point_size=self.font_size.value(),
+            last_document_id=self._base.last_document_id,
+        )
+        super().accept()
