@@ -591,3 +591,40 @@ def test_app_quits_cleanly(qtbot, window: MainWindow) -> None:
     window.close()
     assert not window.isVisible()
     assert QApplication.instance() is not None
+
+
+def test_preferences_dialog_edits_the_verdict_scale(qtbot) -> None:
+    from factcheck.config import Preferences
+    from factcheck.domain import default_verdict_scale
+    from factcheck.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences(reviewer_name="Ana"), default_verdict_scale())
+    qtbot.addWidget(dialog)
+    table = dialog.scale_table
+    table.item(0, 0).setText("Correct")  # type: ignore[union-attr]
+    table.setCurrentCell(1, 0)
+    dialog._move(-1)  # "Mostly true" first
+    table.setCurrentCell(table.rowCount() - 1, 0)
+    dialog._remove_row()  # no "Unverifiable"
+    dialog.font_size.setValue(15)
+    dialog.accept()
+    assert dialog.result_scale is not None and dialog.result_preferences is not None
+    ordered = dialog.result_scale.ordered()
+    assert [v.label for v in ordered[:2]] == ["Mostly true", "Correct"]
+    assert ordered[1].key == "true"  # renaming keeps the key, so verdicts in use survive
+    assert "unverifiable" not in {v.key for v in ordered}
+    assert dialog.result_preferences.font_point_size == 15
+    assert dialog.result_preferences.reviewer_name == "Ana"
+
+
+def test_preferences_dialog_refuses_a_bad_rating(qtbot) -> None:
+    from factcheck.config import Preferences
+    from factcheck.domain import default_verdict_scale
+    from factcheck.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences(), default_verdict_scale())
+    qtbot.addWidget(dialog)
+    dialog.scale_table.item(0, 2).setText("five")  # type: ignore[union-attr]
+    dialog.accept()
+    assert dialog.result_scale is None
+    assert "whole number" in dialog.error.text()
