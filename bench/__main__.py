@@ -9,10 +9,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from bench import gui_bench
+    from bench import gui_bench, import_bench
 
-    print("Factcheck benchmarks (targets from PRODUCT.md)")
-    return gui_bench.main()
+    print("Factcheck benchmarks (targets from PRODUCT.md and the issues)")
+    results = [gui_bench.main(), import_bench.main()]
+    return 1 if any(results) else 0
 
 
 if __name__ == "__main__":

@@ -57,11 +57,11 @@ def test_given_title_wins(tmp_path: Path) -> None:
         (b"\x00\x01\x02\x03binary\x00", "binary"),
         (b"caf\xe9 au lait", "not valid UTF-8"),
         (b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary"),
-        (b"%PDF-1.7\n...", "a PDF"),
+        (b"%PDF-1.7\n...", "not a valid PDF"),
         (b"PK\x03\x04\x14\x00", "ZIP"),
-        (b"<!DOCTYPE html><html><body>x</body></html>", "HTML"),
+        (b"{\\rtf1\\ansi hello}", "RTF"),
     ],
-    ids=["empty", "blank", "nul-bytes", "latin1", "elf", "pdf", "zip", "html"],
+    ids=["empty", "blank", "nul-bytes", "latin1", "elf", "pdf", "zip", "rtf"],
 )
 def test_bad_input_is_refused_with_a_clear_message(
     tmp_path: Path, data: bytes, message: str

@@ -35,11 +35,14 @@ class Block:
     end: int
     level: int = 0
     spans: tuple[InlineSpan, ...] = field(default_factory=tuple)
+    ordered: bool = False  # list items: numbered rather than bulleted
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind.value, "start": self.start, "end": self.end}
         if self.level:
             data["level"] = self.level
+        if self.ordered:
+            data["ordered"] = True
         if self.spans:
             data["spans"] = [
                 {"kind": s.kind, "start": s.start, "end": s.end, "href": s.href} for s in self.spans
@@ -58,6 +61,7 @@ class Block:
             int(data["end"]),
             int(data.get("level", 0)),
             spans,
+            bool(data.get("ordered", False)),
         )
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +27,7 @@ class ImportedDocument:
     url: str = ""
     published: str = ""
     language: str = ""
+    format: str = "text"
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -36,19 +39,51 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-# Magic numbers of formats we recognise but cannot import yet, so the user learns
-# what the file is rather than reading a wall of mojibake.
-_NOT_YET = (
-    (b"%PDF", "a PDF"),
-    (b"PK\x03\x04", "a ZIP container (DOCX, ODT or similar)"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+_ZIP = b"PK\x03\x04"
+_EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".odt": "odt",
+    ".pdf": "pdf",
+}  # fmt: skip
+_NOT_SUPPORTED = (
+    (b"{\\rtf", "an RTF document; save it as DOCX or plain text"),
+    (b"\xd0\xcf\x11\xe0", "an old Word/Office document; save it as DOCX"),
 )
+_HTML_START = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype html|html|head|body)\b", re.I | re.S
+)
+_MARKDOWN_SIGNS = re.compile(r"^(#{1,6} |\* |- |> |\d+\. )|\[[^\]]+\]\(https?://|\*\*\S", re.M)
+
+
+def sniff(data: bytes, name: str) -> str:
+    """The format by content first; the extension only decides between text formats."""
+    if data.startswith(b"%PDF"):
+        return "pdf"
+    if data.startswith(_ZIP):
+        if b"word/document.xml" in data:
+            return "docx"
+        if b"application/vnd.oasis.opendocument.text" in data[:200]:
+            return "odt"
+        raise UserInputError(f"{name} is a ZIP archive but not a DOCX or ODT document")
+    for magic, what in _NOT_SUPPORTED:
+        if data.startswith(magic):
+            raise UserInputError(f"{name} is {what}")
+    claimed = _EXTENSIONS.get(Path(name).suffix.lower())
+    if claimed in ("docx", "odt", "pdf"):
+        raise UserInputError(
+            f"{name} is not a valid {claimed.upper()} file: the content is not one"
+        )
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if claimed == "html" or _HTML_START.match(head):
+        return "html"
+    if claimed == "markdown":
+        return "markdown"
+    if claimed is None and _MARKDOWN_SIGNS.search(head.decode("utf-8", "ignore")):
+        return "markdown"  # a draft with no extension, written in Markdown
+    return "text"
 
 
 def read_document(path: Path, title: str | None = None) -> ImportedDocument:
-    from factcheck.importers import plaintext
-
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -66,10 +101,26 @@ def read_document(path: Path, title: str | None = None) -> ImportedDocument:
         data = path.read_bytes()
     except OSError as exc:
         raise UserInputError(f"{path}: cannot read ({exc.strerror})") from None
-    for magic, what in _NOT_YET:
-        if data.startswith(magic):
-            raise UserInputError(f"{path.name} is {what}; only plain text can be imported so far")
-    head = data[:512].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")):
-        raise UserInputError(f"{path.name} is an HTML page; only plain text can be imported so far")
-    return plaintext.parse(data, source_name=path.name, title=title)
+    return parse_bytes(data, path.name, title)
+
+
+def parse_bytes(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
+    if not data.strip():
+        raise UserInputError(f"{name} is empty")
+    kind = sniff(data, name)
+    module = importlib.import_module(f"factcheck.importers.{_MODULES[kind]}")
+    imported: ImportedDocument = module.parse(data, name, title)
+    if not imported.text.strip():
+        raise UserInputError(f"{name} has no text to review")
+    imported.format = kind
+    return imported
+
+
+_MODULES = {
+    "text": "plaintext",
+    "markdown": "markdown",
+    "html": "html_page",
+    "docx": "docx",
+    "odt": "odt",
+    "pdf": "pdf",
+}

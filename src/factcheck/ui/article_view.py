@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextList,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -141,6 +143,8 @@ class ArticleView(QTextBrowser):
                 blank.setBlockFormat(spacer_block)
                 blank.setBlockCharFormat(spacer)
             block = block.next()
+        current_list: QTextList | None = None
+        current_list_style: tuple[QTextListFormat.Style, int] | None = None
         for item in version.structure:
             cursor.setPosition(self._offsets.to_utf16(item.start))
             cursor.setPosition(self._offsets.to_utf16(item.end), QTextCursor.MoveMode.KeepAnchor)
@@ -157,9 +161,27 @@ class ArticleView(QTextBrowser):
                 char.setFontItalic(True)
                 block_format.setLeftMargin(28)
             elif item.kind is BlockKind.LIST_ITEM:
-                block_format.setLeftMargin(20)
-            else:
-                continue
+                # Qt draws the bullet or number itself: the text stays the canonical text.
+                style = (
+                    QTextListFormat.Style.ListDecimal
+                    if item.ordered
+                    else QTextListFormat.Style.ListDisc
+                )
+                if current_list is None or current_list_style != (style, item.level):
+                    list_format = QTextListFormat()
+                    list_format.setStyle(style)
+                    list_format.setIndent(max(1, item.level))
+                    current_list = cursor.createList(list_format)
+                    current_list_style = (style, item.level)
+                else:
+                    current_list.add(cursor.block())
+                if not item.spans:
+                    continue
+            elif not item.spans:
+                current_list = None
+                continue  # a plain paragraph: the defaults are right
+            if item.kind is not BlockKind.LIST_ITEM:
+                current_list = None
             cursor.mergeCharFormat(char)
             cursor.mergeBlockFormat(block_format)
             for span in item.spans:

@@ -60,7 +60,11 @@ from factcheck.ui.models import (
 from factcheck.ui.panel import AnnotationPanel, colour_icon
 from factcheck.ui.preferences import PreferencesDialog
 
-IMPORT_FILTER = "Drafts (*.txt *.text *.md);;All files (*)"
+IMPORT_FILTER = (
+    "Drafts (*.docx *.odt *.html *.htm *.md *.markdown *.pdf *.txt *.text);;"
+    "Word (*.docx);;OpenDocument (*.odt);;Web pages (*.html *.htm);;"
+    "Markdown (*.md *.markdown);;PDF (*.pdf);;Plain text (*.txt *.text);;All files (*)"
+)
 
 
 def window_settings() -> QSettings:
@@ -168,6 +172,9 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(
             "&Paste as new document", "pasteDocumentAction", "Ctrl+Shift+V", self.paste_as_document
         )
+        self.properties_action = self._action(
+            "Document &properties…", "documentPropertiesAction", None, self.edit_document
+        )
         self.preferences_action = self._action(
             "Pr&eferences…",
             "preferencesAction",
@@ -272,6 +279,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.import_action, self.paste_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.properties_action)
         file_menu.addAction(self.library_action)
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -339,7 +347,11 @@ class MainWindow(QMainWindow):
         """Import a draft, or open it when the library already has this exact text."""
         from factcheck.importers import read_document
 
-        imported = self.controller.attempt(lambda: read_document(path))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long DOCX takes a second
+        try:
+            imported = self.controller.attempt(lambda: read_document(path))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if imported is None:
             return None
         existing = self.controller.attempt(
@@ -375,6 +387,16 @@ class MainWindow(QMainWindow):
         if document is not None and document.id is not None:
             self.controller.libraryChanged.emit()
             self.open_document(document.id)
+
+    def edit_document(self) -> None:
+        from factcheck.ui.document_dialog import DocumentDialog
+
+        document = self.controller.document
+        if document is None or document.id is None:
+            return
+        dialog = DocumentDialog(self, document)
+        if dialog.exec() and dialog.changes is not None:
+            self.controller.update_document(document.id, **dialog.changes)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -1,0 +1,85 @@
+"""Document properties: the metadata importers found, for the reviewer to correct."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from factcheck.domain import Document
+from factcheck.domain.models import validate_web_url
+from factcheck.errors import UserInputError
+
+
+class DocumentDialog(QDialog):
+    def __init__(self, parent: QWidget | None, document: Document) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentDialog")
+        self.setWindowTitle("Document properties")
+        self.title = self._field(document.title, "Title")
+        self.outlet = self._field(document.outlet, "Outlet")
+        self.author = self._field(document.author, "Author or byline")
+        self.url = self._field(document.url, "Web address")
+        self.url.setPlaceholderText("https://…")
+        self.published = self._field(
+            document.published.isoformat() if document.published else "", "Publication date"
+        )
+        self.published.setPlaceholderText("YYYY-MM-DD")
+        self.language = self._field(document.language, "Language")
+        self.language.setPlaceholderText("en, fr, uk…")
+        self.error = QLabel()
+        self.error.setObjectName("documentError")
+        self.error.setStyleSheet("color: #c62828")
+        form = QFormLayout(self)
+        for label, widget in (
+            ("&Title", self.title), ("&Outlet", self.outlet), ("&Author", self.author),
+            ("&URL", self.url), ("&Published", self.published), ("&Language", self.language),
+        ):  # fmt: skip
+            form.addRow(label, widget)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.changes: dict[str, Any] | None = None
+        self.resize(520, self.sizeHint().height())
+
+    def _field(self, value: str, name: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setAccessibleName(name)
+        return edit
+
+    def build(self) -> dict[str, Any]:
+        title = self.title.text().strip()
+        if not title:
+            raise UserInputError("a document needs a title")
+        url = self.url.text().strip()
+        if url:
+            url = validate_web_url(url, "the article's web address")
+        published_text = self.published.text().strip()
+        try:
+            published = dt.date.fromisoformat(published_text) if published_text else None
+        except ValueError:
+            raise UserInputError(
+                f"the publication date must look like {dt.date.today().isoformat()}, "
+                f"not {published_text!r}"
+            ) from None
+        return {
+            "title": title,
+            "outlet": self.outlet.text().strip(),
+            "author": self.author.text().strip(),
+            "url": url,
+            "published": published,
+            "language": self.language.text().strip(),
+        }
+
+    def accept(self) -> None:
+        try:
+            self.changes = self.build()
+        except UserInputError as exc:
+            self.error.setText(exc.message)
+            return
+        super().accept()
