@@ -16,12 +16,27 @@ from typing import Any, NoReturn, TextIO
 
 from factcheck import __version__, paths
 from factcheck.config import load_preferences
-from factcheck.domain import Annotation, AnnotationKind, ReviewStatus, Source, VerdictScale
+from factcheck.domain import (
+    AnchorState,
+    Annotation,
+    AnnotationKind,
+    ReviewStatus,
+    Source,
+    VerdictScale,
+)
 from factcheck.errors import FactcheckError, UserInputError
 from factcheck.services import AnnotationDraft, Workspace
 
 PROG = "factcheck"
-HEADLESS_COMMANDS = ("import", "documents", "text", "annotate", "annotations", "history")
+HEADLESS_COMMANDS = (
+    "import",
+    "documents",
+    "text",
+    "annotate",
+    "annotations",
+    "history",
+    "revise",
+)
 REVIEWER_ENV = "FACTCHECK_REVIEWER"
 EXIT_BUG = 70
 
@@ -89,6 +104,11 @@ def build_parser() -> OneLineParser:
     lst.add_argument("document", type=_positive, metavar="DOC")
     _add_json(lst)
 
+    rev = sub.add_parser("revise", help="import a new version and re-anchor the annotations")
+    rev.add_argument("document", type=_positive, metavar="DOC")
+    rev.add_argument("file", type=Path)
+    _add_json(rev)
+
     hist = sub.add_parser("history", help="every recorded change of an annotation")
     hist.add_argument("annotation", type=_positive, metavar="ANNOTATION")
     _add_json(hist)
@@ -100,6 +120,7 @@ def reviewer_name() -> str:
 
 
 def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, Any]:
+    orphaned = annotation.state is AnchorState.ORPHANED
     return {
         "id": annotation.id,
         "document": annotation.document_id,
@@ -108,8 +129,16 @@ def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, An
         "exact": annotation.exact,
         "prefix": annotation.prefix,
         "suffix": annotation.suffix,
-        "start": annotation.start,
-        "end": annotation.end,
+        # An orphan has no place in the newest text; where it was last seen is kept apart.
+        "start": None if orphaned else annotation.start,
+        "end": None if orphaned else annotation.end,
+        "last_seen": {
+            "version": annotation.version_id,
+            "start": annotation.start,
+            "end": annotation.end,
+        }
+        if orphaned
+        else None,
         "state": annotation.state.value,
         "verdict": scale.label_of(annotation.verdict) if annotation.verdict else None,
         "verdict_key": annotation.verdict,
@@ -200,9 +229,11 @@ def cmd_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> Non
         _print_json([annotation_json(a, scale) for a in annotations], out)
         return
     for a in annotations:
+        where = "orphaned" if a.state is AnchorState.ORPHANED else f"{a.start:>6}-{a.end:<6}"
+        flag = " (changed: check it)" if a.state is AnchorState.CHANGED else ""
         print(
-            f"{a.id:>5}  {a.kind.value:<5}  {a.start:>6}-{a.end:<6}  "
-            f"{scale.label_of(a.verdict):<14}  {a.status.label:<11}  {_one_line(a.exact)!r}",
+            f"{a.id:>5}  {a.kind.value:<5}  {where:<13}  "
+            f"{scale.label_of(a.verdict):<14}  {a.status.label:<11}  {_one_line(a.exact)!r}{flag}",
             file=out,
         )
 
@@ -233,6 +264,24 @@ def cmd_history(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.author:<16}  {change}", file=out)
 
 
+def cmd_revise(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    revision = ws.revise(args.document, args.file)
+    if args.json:
+        _print_json([o.as_json() for o in revision.outcomes], out)
+        return
+    for o in revision.outcomes:
+        where = f"{o.start}-{o.end}" if o.start is not None else "—"
+        print(
+            f"{o.annotation_id:>5}  {o.state.value:<8}  {where:<13}  "
+            f"{_one_line(o.exact or o.previous_exact)!r}",
+            file=out,
+        )
+    states = ", ".join(
+        f"{revision.count(state)} {state.value}" for state in AnchorState if revision.count(state)
+    )
+    print(f"version {revision.version.number}: {states or 'no annotations'}", file=out)
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -240,6 +289,7 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "annotate": cmd_annotate,
     "annotations": cmd_annotations,
     "history": cmd_history,
+    "revise": cmd_revise,
 }
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -184,6 +184,20 @@ class DocumentRepository:
             imported_at=version.imported_at,
         )
 
+    def add_version(self, document_id: int, version: Version) -> Version:
+        row = self._row(document_id)
+        number = max((v.number for v in row.versions), default=0) + 1
+        version_row = self._version_row(version, number=number)
+        row.versions.append(version_row)
+        self.session.flush()
+        return _version(version_row)
+
+    def version(self, version_id: int) -> Version:
+        row = self.session.get(VersionRow, version_id)
+        if row is None:
+            raise NotFoundError(f"no version with id {version_id}")
+        return _version(row)
+
     def update_metadata(self, document_id: int, **fields: object) -> Document:
         row = self._row(document_id)
         for name, value in fields.items():
@@ -344,18 +358,45 @@ class AnnotationRepository:
         return _annotation(row)
 
     def add_history(self, entries: list[HistoryEntry]) -> None:
-        self.session.add_all(
-            HistoryRow(
-                annotation_id=e.annotation_id,
-                at=e.at,
-                author=e.author,
-                field=e.field,
-                old_value=e.old_value,
-                new_value=e.new_value,
-            )
-            for e in entries
+        if not entries:
+            return
+        self.session.execute(
+            insert(HistoryRow),
+            [
+                {
+                    "annotation_id": e.annotation_id,
+                    "at": e.at,
+                    "author": e.author,
+                    "field": e.field,
+                    "old_value": e.old_value,
+                    "new_value": e.new_value,
+                }
+                for e in entries
+            ],
         )
-        self.session.flush()
+
+    def update_anchors(self, annotations: list[Annotation]) -> None:
+        """Write where many annotations now sit, in one statement (re-anchoring)."""
+        if not annotations:
+            return
+        self.session.execute(
+            update(AnnotationRow),
+            [
+                {
+                    "id": a.id,
+                    "version_id": a.version_id,
+                    "start_offset": a.start,
+                    "end_offset": a.end,
+                    "exact": a.exact,
+                    "prefix": a.prefix,
+                    "suffix": a.suffix,
+                    "state": a.state.value,
+                    "status": a.status.value,
+                    "updated_at": a.updated_at,
+                }
+                for a in annotations
+            ],
+        )
 
     def history(self, annotation_id: int) -> list[HistoryEntry]:
         rows = self.session.scalars(

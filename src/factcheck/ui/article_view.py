@@ -33,6 +33,7 @@ from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale
 from factcheck.ui.offsets import OffsetMap
 
 READING_WIDTH = 760  # pixels: a comfortable line length
+MIN_MARGIN = 24
 NOTE_COLOUR = "#1565c0"
 FLASH_MS = 700
 
@@ -382,7 +383,7 @@ class ArticleView(QTextBrowser):
     def _apply_reading_width(self) -> None:
         frame = self.document().rootFrame()
         fmt = frame.frameFormat()
-        side = max(0, (self.viewport().width() - READING_WIDTH) // 2)
+        side = max(MIN_MARGIN, (self.viewport().width() - READING_WIDTH) // 2)
         if fmt.leftMargin() != side:
             fmt.setLeftMargin(side)
             fmt.setRightMargin(side)

@@ -1,0 +1,257 @@
+"""New versions of a draft: import, re-anchor every annotation, record it all.
+
+Also the reviewer's answers to the review queue: accept a changed anchor,
+re-target an annotation to new text. Everything is one transaction per call.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.anchoring.reanchor import Placement, Quote, Reanchorer
+from factcheck.anchoring.selectors import quote_at
+from factcheck.domain import AnchorState, Annotation, HistoryEntry, ReviewStatus, Version
+from factcheck.domain.models import utc_now
+from factcheck.errors import UserInputError
+from factcheck.importers import ImportedDocument, read_document
+from factcheck.importers.plaintext import paragraph_blocks
+from factcheck.storage import Database
+from factcheck.storage.repositories import AnnotationRepository, DocumentRepository
+
+
+@dataclass(frozen=True)
+class Reanchored:
+    """What happened to one annotation (the shape of ``revise --json``)."""
+
+    annotation_id: int
+    state: AnchorState
+    start: int | None
+    end: int | None
+    exact: str | None
+    previous_exact: str
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.annotation_id,
+            "state": self.state.value,
+            "start": self.start,
+            "end": self.end,
+            "exact": self.exact,
+            "previous_exact": self.previous_exact,
+        }
+
+
+@dataclass(frozen=True)
+class Revision:
+    version: Version
+    outcomes: list[Reanchored]
+
+    def count(self, state: AnchorState) -> int:
+        return sum(1 for o in self.outcomes if o.state is state)
+
+
+def _span_text(version_number: int, start: int | None, end: int | None) -> str:
+    return f"version {version_number}, {start}..{end}"
+
+
+class RevisionService:
+    """Mixed into Workspace: needs ``self.database`` and ``self.author``."""
+
+    database: Database
+    author: str
+
+    def revise(self, document_id: int, path: Path) -> Revision:
+        return self.revise_with(document_id, read_document(path))
+
+    def revise_with(self, document_id: int, imported: ImportedDocument) -> Revision:
+        with self.database.transaction() as session:
+            documents = DocumentRepository(session)
+            repo = AnnotationRepository(session)
+            document = documents.get(document_id)
+            latest = document.latest
+            if imported.content_hash == latest.content_hash:
+                raise UserInputError(
+                    f"{imported.source_name} is the same text as version {latest.number}; "
+                    "nothing to re-anchor"
+                )
+            now = utc_now()
+            version = documents.add_version(
+                document_id,
+                Version(
+                    document_id=document_id,
+                    number=0,
+                    text=imported.text,
+                    structure=imported.structure or paragraph_blocks(imported.text),
+                    source_name=imported.source_name,
+                    content_hash=imported.content_hash,
+                    imported_at=now,
+                ),
+            )
+            assert version.id is not None
+            versions = {v.id: v for v in document.versions}
+            anchorers: dict[int, Reanchorer] = {}
+            outcomes: list[Reanchored] = []
+            moved: list[Annotation] = []
+            history: list[HistoryEntry] = []
+            for annotation in repo.for_document(document_id):
+                old = versions[annotation.version_id]
+                anchorer = anchorers.get(old.id or 0)
+                if anchorer is None:
+                    anchorer = anchorers[old.id or 0] = Reanchorer(old.text, imported.text)
+                placement = anchorer.place(_quote(annotation))
+                outcome, entries = self._apply(annotation, placement, old, version, imported.text)
+                outcomes.append(outcome)
+                history += entries
+                if entries:
+                    moved.append(annotation)
+            repo.update_anchors(moved)
+            repo.add_history(history)
+            return Revision(version, outcomes)
+
+    def _apply(
+        self, annotation: Annotation, placement: Placement, old: Version, new: Version, text: str
+    ) -> tuple[Reanchored, list[HistoryEntry]]:
+        """Move ``annotation`` (in place) to its placement; the history entries it needs."""
+        assert annotation.id is not None and new.id is not None
+        now = utc_now()
+        history: list[HistoryEntry] = []
+        previous = annotation.exact
+        if placement.start is None or placement.end is None:
+            # Orphans stay on the version where they were last seen, flagged.
+            if annotation.state is not AnchorState.ORPHANED:
+                history.append(
+                    HistoryEntry(
+                        annotation.id,
+                        now,
+                        self.author,
+                        "anchor",
+                        _span_text(old.number, annotation.start, annotation.end),
+                        f"orphaned in version {new.number}",
+                    )
+                )
+                annotation.state = AnchorState.ORPHANED
+                annotation.updated_at = now
+            return Reanchored(
+                annotation.id, AnchorState.ORPHANED, None, None, None, previous
+            ), history
+        quote = quote_at(text, placement.start, placement.end)
+        history.append(
+            HistoryEntry(
+                annotation.id,
+                now,
+                self.author,
+                "anchor",
+                _span_text(old.number, annotation.start, annotation.end),
+                f"{_span_text(new.number, placement.start, placement.end)} "
+                f"({placement.state.value})",
+            )
+        )
+        if quote.exact != annotation.exact:
+            history.append(
+                HistoryEntry(
+                    annotation.id, now, self.author, "exact", annotation.exact, quote.exact
+                )
+            )
+        if (
+            placement.state is AnchorState.CHANGED
+            and annotation.status is not ReviewStatus.TO_CHECK
+        ):
+            # New wording: keep the verdict, but the reviewer must look again.
+            history.append(
+                HistoryEntry(
+                    annotation.id,
+                    now,
+                    self.author,
+                    "status",
+                    annotation.status.value,
+                    ReviewStatus.TO_CHECK.value,
+                )
+            )
+            annotation.status = ReviewStatus.TO_CHECK
+        annotation.version_id = new.id
+        annotation.start, annotation.end = placement.start, placement.end
+        annotation.exact, annotation.prefix, annotation.suffix = (
+            quote.exact,
+            quote.prefix,
+            quote.suffix,
+        )
+        annotation.state = placement.state
+        annotation.updated_at = now
+        outcome = Reanchored(
+            annotation.id, placement.state, placement.start, placement.end, quote.exact, previous
+        )
+        return outcome, history
+
+    # --- the review queue -------------------------------------------------------------------
+    def accept_anchor(self, annotation_id: int) -> Annotation:
+        """The reviewer confirms a changed anchor: it is exact from now on."""
+        with self.database.transaction() as session:
+            repo = AnnotationRepository(session)
+            annotation = repo.get(annotation_id)
+            if annotation.state is not AnchorState.CHANGED:
+                raise UserInputError("only a changed annotation can be accepted")
+            now = utc_now()
+            repo.add_history(
+                [HistoryEntry(annotation_id, now, self.author, "anchor", "changed", "accepted")]
+            )
+            annotation.state = AnchorState.EXACT
+            annotation.updated_at = now
+            return repo.update(annotation)
+
+    def retarget(self, annotation_id: int, start: int, end: int) -> Annotation:
+        """Put an annotation on new text of the newest version (code points)."""
+        with self.database.transaction() as session:
+            repo = AnnotationRepository(session)
+            annotation = repo.get(annotation_id)
+            version_id, text = DocumentRepository(session).latest_text(annotation.document_id)
+            if not 0 <= start < end <= len(text) or not text[start:end].strip():
+                raise UserInputError("select the new text for this annotation first")
+            old = repo_span(annotation)
+            quote = quote_at(text, start, end)
+            now = utc_now()
+            repo.add_history(
+                [
+                    HistoryEntry(
+                        annotation_id,
+                        now,
+                        self.author,
+                        "anchor",
+                        old,
+                        f"re-targeted to {start}..{end}",
+                    ),
+                    HistoryEntry(
+                        annotation_id, now, self.author, "exact", annotation.exact, quote.exact
+                    ),
+                ]
+            )
+            annotation.version_id = version_id
+            annotation.start, annotation.end = start, end
+            annotation.exact, annotation.prefix, annotation.suffix = (
+                quote.exact,
+                quote.prefix,
+                quote.suffix,
+            )
+            annotation.state = AnchorState.EXACT
+            annotation.updated_at = now
+            return repo.update(annotation)
+
+    def version(self, version_id: int) -> Version:
+        with self.database.transaction() as session:
+            return DocumentRepository(session).version(version_id)
+
+
+def repo_span(annotation: Annotation) -> str:
+    return f"{annotation.state.value} at {annotation.start}..{annotation.end}"
+
+
+def _quote(annotation: Annotation) -> Quote:
+    assert annotation.id is not None
+    return Quote(
+        annotation.id,
+        annotation.start,
+        annotation.end,
+        annotation.exact,
+        annotation.prefix,
+        annotation.suffix,
+    )
