@@ -394,7 +394,16 @@ def test_source_dialog_refuses_unsafe_urls(qtbot) -> None:
     assert valid.result_source.accessed is not None
 
 
-def test_dropping_a_file_imports_and_opens_it(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_dropping_a_file_imports_and_opens_it(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    asked: list[Path] = []
+
+    def answer(path: Path) -> str:
+        asked.append(path)
+        return "document"  # "is it a new version of the open draft?" - no
+
+    monkeypatch.setattr(window, "ask_drop_target", answer)
     draft = tmp_path / "dropped.txt"
     draft.write_text("Dropped draft title\n\nThe mayor said the budget grew 12%.", encoding="utf-8")
     mime = QMimeData()
@@ -412,6 +421,7 @@ def test_dropping_a_file_imports_and_opens_it(qtbot, window: MainWindow, tmp_pat
     assert "budget grew 12%" in window.view.toPlainText()
     window.dropEvent(event)  # the same file again opens the same document
     assert len(window.controller.library()) == 2
+    assert asked == [draft, draft]
 
 
 def test_dropping_a_binary_file_gives_a_message_and_changes_nothing(

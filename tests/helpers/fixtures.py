@@ -112,6 +112,7 @@ def window(qtbot, db_path: Path, sample_path: Path):
     qtbot.addWidget(win)
     win.resize(1300, 800)
     win.show()
-    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # keyboard shortcuts go to the active window only
     yield win
     win.controller.workspace.close()

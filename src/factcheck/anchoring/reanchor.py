@@ -19,19 +19,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
 from factcheck.anchoring.selectors import CONTEXT_LENGTH, find_occurrences
+from factcheck.anchoring.textdiff import diff
 from factcheck.domain import AnchorState
 
 # A fuzzy match must be at least this similar (0-100) to count as the same claim.
 FUZZY_THRESHOLD = 78.0
 SHORT_QUOTE = 16  # code points; short quotes need context to be told apart
 LONG_QUOTE = 40  # found verbatim and only once, a quote this long is the same words
-# Words keep their trailing space: fewer, more distinct tokens make the diff fast.
-_TOKEN = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+")
 _TRANSLATE = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -43,7 +41,6 @@ _TRANSLATE = str.maketrans(
 )  # fmt: skip
 # Runs of white space other than one plain space: folded to one space for matching.
 _FOLDABLE_SPACE = re.compile(r"\s{2,}|[^\S ]")
-_LINES = re.compile(r"[^\n]*\n*|[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -106,48 +103,13 @@ def normalise(text: str) -> str:
 
 
 class OffsetMapper:
-    """Old -> new offsets through the unchanged stretches of a line-then-word diff."""
+    """Old -> new offsets through the unchanged stretches of the two-level diff."""
 
     def __init__(self, old: str, new: str) -> None:
-        self.segments: list[tuple[int, int, int]] = []  # old_start, old_end, new_start
-        # A unit is a line with the blank lines after it: thousands of identical empty
-        # lines would make the diff quadratic.
-        old_lines = _LINES.findall(old)
-        new_lines = _LINES.findall(new)
-        old_at = _starts(old_lines)
-        new_at = _starts(new_lines)
-        matcher = SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal":
-                self._add(old_at[i1], old_at[i2], new_at[j1])
-            elif tag == "replace":
-                self._diff_words(old[old_at[i1] : old_at[i2]], new[new_at[j1] : new_at[j2]],
-                                 old_at[i1], new_at[j1])  # fmt: skip
+        self.segments = [  # old_start, old_end, new_start
+            (op.old_start, op.old_end, op.new_start) for op in diff(old, new) if op.tag == "equal"
+        ]
         self._starts = [s[0] for s in self.segments]
-
-    def _add(self, old_start: int, old_end: int, new_start: int) -> None:
-        if old_end <= old_start:
-            return
-        if self.segments:
-            last_start, last_end, last_new = self.segments[-1]
-            if last_end == old_start and last_new + (last_end - last_start) == new_start:
-                self.segments[-1] = (last_start, old_end, last_new)
-                return
-        self.segments.append((old_start, old_end, new_start))
-
-    def _diff_words(self, old: str, new: str, old_base: int, new_base: int) -> None:
-        old_tokens = _TOKEN.findall(old)
-        new_tokens = _TOKEN.findall(new)
-        old_at = _starts(old_tokens)
-        new_at = _starts(new_tokens)
-        matcher = SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-        for block in matcher.get_matching_blocks():
-            if block.size:
-                self._add(
-                    old_base + old_at[block.a],
-                    old_base + old_at[block.a + block.size],
-                    new_base + new_at[block.b],
-                )
 
     def map_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The new span when all of [start, end) is unchanged, else None."""
@@ -166,13 +128,6 @@ class OffsetMapper:
             return self.segments[0][2] if self.segments else 0
         old_start, old_end, new_start = self.segments[index]
         return new_start + min(position, old_end) - old_start
-
-
-def _starts(pieces: list[str]) -> list[int]:
-    starts = [0]
-    for piece in pieces:
-        starts.append(starts[-1] + len(piece))
-    return starts
 
 
 def _side_score(stored: str, found: str, before: bool) -> float:

@@ -7,13 +7,14 @@ undo commands), so every database error becomes a message and never a crash.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from factcheck.domain import Annotation, Document, VerdictScale
 from factcheck.errors import FactcheckError
-from factcheck.services import AnnotationDraft, Workspace
+from factcheck.services import AnnotationDraft, Revision, Workspace
 from factcheck.storage.repositories import DocumentSummary
 
 T = TypeVar("T")
@@ -147,6 +148,32 @@ class ReviewController(QObject):
             return False
         self._added(restored)
         return True
+
+    # --- versions -------------------------------------------------------------------------
+    def revise(self, path: Path) -> Revision | None:
+        """Import ``path`` as the newest version of the open document and re-anchor."""
+        if self.document is None or self.document.id is None:
+            return None
+        doc_id = self.document.id
+        revision = self.attempt(lambda: self.workspace.revise(doc_id, path))
+        if revision is not None:
+            self.open_document(doc_id)
+            self.libraryChanged.emit()
+        return revision
+
+    def _replace(self, updated: Annotation | None) -> Annotation | None:
+        if updated is not None:
+            self.annotations = [updated if a.id == updated.id else a for a in self.annotations]
+            self.annotationChanged.emit(updated)
+        return updated
+
+    def accept_anchor(self, annotation_id: int) -> Annotation | None:
+        return self._replace(self.attempt(lambda: self.workspace.accept_anchor(annotation_id)))
+
+    def retarget(self, annotation_id: int, start: int, end: int) -> Annotation | None:
+        return self._replace(
+            self.attempt(lambda: self.workspace.retarget(annotation_id, start, end))
+        )
 
     def set_scale(self, scale: VerdictScale) -> bool:
         if not self.succeeds(lambda: self.workspace.set_verdict_scale(scale)):

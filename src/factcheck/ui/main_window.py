@@ -38,16 +38,18 @@ from PySide6.QtWidgets import (
 from factcheck import APP_NAME, __version__, paths
 from factcheck.config import Preferences, save_preferences
 from factcheck.domain import (
+    AnchorState,
     Annotation,
     AnnotationKind,
     Document,
     HistoryEntry,
     ReviewStatus,
     VerdictScale,
+    Version,
 )
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.importers.base import content_hash
-from factcheck.services import AnnotationDraft
+from factcheck.services import AnnotationDraft, Revision
 from factcheck.ui import commands
 from factcheck.ui.article_view import ArticleView
 from factcheck.ui.controller import ReviewController
@@ -59,6 +61,7 @@ from factcheck.ui.models import (
 )
 from factcheck.ui.panel import AnnotationPanel, colour_icon
 from factcheck.ui.preferences import PreferencesDialog
+from factcheck.ui.review_queue import ReviewQueuePanel, previous_wording
 
 IMPORT_FILTER = (
     "Drafts (*.docx *.odt *.html *.htm *.md *.markdown *.pdf *.txt *.text);;"
@@ -92,6 +95,13 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.panel = AnnotationPanel()
         self.library = LibraryPanel(controller)
+        self.review_queue = ReviewQueuePanel()
+        self.shown_version: Version | None = None
+        self.version_combo = QComboBox()
+        self.version_combo.setObjectName("versionCombo")
+        self.version_combo.setAccessibleName("Version shown")
+        self.version_combo.setToolTip("Read an older version of the draft")
+        self.version_combo.setEnabled(False)
 
         self._build_list()
         self._build_actions()
@@ -142,7 +152,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 34), (1, 56), (3, 118), (4, 92), (5, 100)):
+        for column, width in ((0, 34), (1, 52), (3, 112), (4, 84), (5, 90), (6, 66)):
             header.resizeSection(column, width)
 
     def _action(
@@ -171,6 +181,12 @@ class MainWindow(QMainWindow):
         )
         self.paste_action = self._action(
             "&Paste as new document", "pasteDocumentAction", "Ctrl+Shift+V", self.paste_as_document
+        )
+        self.revise_action = self._action(
+            "Import new &version…", "importVersionAction", "Ctrl+Shift+O", self.choose_revision
+        )
+        self.compare_action = self._action(
+            "&Compare versions…", "compareVersionsAction", None, self.compare_versions
         )
         self.properties_action = self._action(
             "Document &properties…", "documentPropertiesAction", None, self.edit_document
@@ -264,7 +280,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.side_splitter)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
-        self.main_splitter.setSizes([760, 620])
+        self.main_splitter.setSizes([700, 700])
         self.setCentralWidget(self.main_splitter)
 
         self.library_dock = QDockWidget("Library", self)
@@ -274,10 +290,19 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.library_dock], [250], Qt.Orientation.Horizontal)
         self.library_action = self.library_dock.toggleViewAction()
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.review_dock = QDockWidget("Review queue", self)
+        self.review_dock.setObjectName("reviewDock")
+        self.review_dock.setWidget(self.review_queue)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.review_dock)
+        self.review_dock.hide()
+        view_menu_review = self.review_dock.toggleViewAction()
+        view_menu_review.setShortcut(QKeySequence("Ctrl+R"))
+        self.review_action = view_menu_review
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.import_action, self.paste_action])
+        file_menu.addActions([self.import_action, self.revise_action, self.paste_action])
+        file_menu.addAction(self.compare_action)
         file_menu.addSeparator()
         file_menu.addAction(self.properties_action)
         file_menu.addAction(self.library_action)
@@ -294,6 +319,8 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.next_action, self.previous_action, self.find_action])
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.review_action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -308,6 +335,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addAction(self.next_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.version_combo)
         self.addToolBar(toolbar)
 
         self.counts_label = QLabel()
@@ -328,6 +357,13 @@ class MainWindow(QMainWindow):
         self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.view.verdictKeyPressed.connect(self._verdict_key)
         self.panel.fieldEdited.connect(self.edit_field)
+        self.version_combo.activated.connect(
+            lambda index: self.show_version(self.version_combo.itemData(index))
+        )
+        self.review_queue.annotationActivated.connect(self._review_activated)
+        self.review_queue.acceptRequested.connect(self._review_accept)
+        self.review_queue.retargetRequested.connect(self._review_retarget)
+        self.review_queue.deleteRequested.connect(self._review_delete)
         self.table.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
@@ -404,12 +440,42 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        if len(files) == 1 and self.controller.document is not None:
+            choice = self.ask_drop_target(files[0])
+            if choice == "version":
+                self.revise_from(files[0])
+                return
+            if choice is None:
+                return
         for path in files:
             self.import_path(path)
-        event.acceptProposedAction()
+
+    def ask_drop_target(self, path: Path) -> str | None:
+        """A file dropped on an open document: its new version, or a document of its own?"""
+        document = self.controller.document
+        assert document is not None
+        box = QMessageBox(self)
+        box.setObjectName("dropQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Import dropped file")
+        box.setText(f"Is {path.name} a new version of “{document.title}”?")
+        version = box.addButton("New version", QMessageBox.ButtonRole.YesRole)
+        separate = box.addButton("New document", QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is version:
+            return "version"
+        if clicked is separate:
+            return "document"
+        return None
 
     # --- annotations ----------------------------------------------------------------------
     def mark(self, kind: AnnotationKind) -> Annotation | None:
+        if not self.viewing_newest:
+            self.statusBar().showMessage("Switch to the newest version to mark text", 4000)
+            return None
         span = self.view.selection_span()
         if span is None:
             self.statusBar().showMessage("Select some text in the article first", 4000)
@@ -452,9 +518,16 @@ class MainWindow(QMainWindow):
         self.view.set_selected(self.selected_id)
         self.panel.show_annotation(annotation, self._history_of(self.selected_id))
         self._select_row(self.selected_id)
-        if annotation is not None and scroll:
+        shown = self.shown_version.id if self.shown_version else None
+        if annotation is None or annotation.version_id != shown:
+            if annotation is not None and annotation.state is AnchorState.ORPHANED:
+                self.statusBar().showMessage(
+                    "This annotation lost its text in the new version: see the review queue", 6000
+                )
+            return
+        if scroll:
             self.view.scroll_to(annotation)
-        if annotation is not None and flash and annotation.id is not None:
+        if flash and annotation.id is not None:
             self.view.flash(annotation.id)
 
     def _history_of(self, annotation_id: int | None) -> list[HistoryEntry]:
@@ -525,21 +598,19 @@ class MainWindow(QMainWindow):
     def _on_document_changed(self, document: Document | None) -> None:
         self.selected_id = None
         self.panel.show_annotation(None, [])
-        self.view.show_version(document.latest if document else None, self.prefs.font_point_size)
+        self.shown_version = document.latest if document else None
+        self.view.show_version(self.shown_version, self.prefs.font_point_size)
+        self._fill_version_combo(document)
         self._update_title(document)
         self.library.refresh()
 
     def _on_annotations_changed(self) -> None:
-        annotations = self.controller.annotations
-        self.model.set_annotations(annotations, self.controller.scale)
+        self.model.set_annotations(self.controller.annotations, self.controller.scale)
         if self.selected_id is not None and self.controller.annotation(self.selected_id) is None:
             self.selected_id = None
             self.panel.show_annotation(None, [])
-        self.view.set_annotations(annotations, self.controller.scale, self.selected_id)
         self._select_row(self.selected_id)
-        if self.controller.document and self.controller.document.id is not None:
-            self.panel.set_speakers(sorted({a.speaker for a in annotations if a.speaker}))
-        self._update_counts()
+        self._after_single_change()
 
     def _on_annotation_changed(self, annotation: Annotation) -> None:
         self.model.update_annotation(annotation)
@@ -560,9 +631,135 @@ class MainWindow(QMainWindow):
 
     def _after_single_change(self) -> None:
         annotations = self.controller.annotations
-        self.view.set_annotations(annotations, self.controller.scale, self.selected_id)
+        self._refresh_highlights()
         self.panel.set_speakers(sorted({a.speaker for a in annotations if a.speaker}))
         self._update_counts()
+        self._refresh_review_queue()
+        # The anchor column matters only after a new version left something to check.
+        self.table.setColumnHidden(AnnotationTableModel.ANCHOR, self.review_queue.count() == 0)
+
+    def _refresh_highlights(self) -> None:
+        """Highlight what sits on the version shown (orphans stay on their old version)."""
+        shown = self.shown_version.id if self.shown_version else None
+        on_it = [a for a in self.controller.annotations if a.version_id == shown]
+        self.view.set_annotations(on_it, self.controller.scale, self.selected_id)
+
+    # --- versions and the review queue ----------------------------------------------------
+    @property
+    def viewing_newest(self) -> bool:
+        document = self.controller.document
+        return (
+            document is None
+            or self.shown_version is None
+            or (self.shown_version.id == document.latest.id)
+        )
+
+    def _fill_version_combo(self, document: Document | None) -> None:
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        for version in reversed(document.versions if document else []):
+            newest = document is not None and version.id == document.latest.id
+            label = f"Version {version.number}" + (" (newest)" if newest else "")
+            self.version_combo.addItem(label, version.id)
+        self.version_combo.setEnabled(bool(document and len(document.versions) > 1))
+        self.version_combo.blockSignals(False)
+        self.compare_action.setEnabled(bool(document and len(document.versions) > 1))
+        self.revise_action.setEnabled(document is not None)
+
+    def show_version(self, version_id: int) -> None:
+        """Read an older version (marks go on the newest one only)."""
+        document = self.controller.document
+        if document is None:
+            return
+        version = next((v for v in document.versions if v.id == version_id), None)
+        if version is None:
+            return
+        self.shown_version = version
+        self.view.show_version(version, self.prefs.font_point_size)
+        self._refresh_highlights()
+        index = self.version_combo.findData(version_id)
+        self.version_combo.blockSignals(True)
+        self.version_combo.setCurrentIndex(index)
+        self.version_combo.blockSignals(False)
+        for action in (self.claim_action, self.quote_action, self.note_action):
+            action.setEnabled(self.viewing_newest)
+        if not self.viewing_newest:
+            self.statusBar().showMessage(
+                f"Reading version {version.number}; marks go on the newest version", 6000
+            )
+
+    def choose_revision(self) -> None:
+        if self.controller.document is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import a new version", str(Path.home()), IMPORT_FILTER
+        )
+        if name:
+            self.revise_from(Path(name))
+
+    def revise_from(self, path: Path) -> Revision | None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            revision = self.controller.revise(path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if revision is None:
+            return None
+        counts = ", ".join(
+            f"{revision.count(state)} {state.value}"
+            for state in AnchorState
+            if revision.count(state)
+        )
+        self.statusBar().showMessage(
+            f"Version {revision.version.number} imported: {counts or 'no annotations'}", 10000
+        )
+        if revision.count(AnchorState.CHANGED) or revision.count(AnchorState.ORPHANED):
+            self.review_dock.show()
+            self.review_dock.raise_()
+        return revision
+
+    def compare_versions(self) -> None:
+        from factcheck.ui.compare_dialog import VersionCompareDialog
+
+        if self.controller.document is not None:
+            VersionCompareDialog(self, self.controller.document).exec()
+
+    def _refresh_review_queue(self) -> None:
+        pending = [
+            a
+            for a in self.controller.annotations
+            if a.state in (AnchorState.CHANGED, AnchorState.ORPHANED)
+        ]
+        previous = {
+            a.id: previous_wording(self._history_of(a.id))
+            for a in pending
+            if a.id is not None and a.state is AnchorState.CHANGED
+        }
+        self.review_queue.set_items(pending, previous)
+        self.review_dock.setWindowTitle(
+            f"Review queue ({len(pending)})" if pending else "Review queue"
+        )
+
+    def _review_activated(self, annotation_id: int) -> None:
+        if annotation_id != self.selected_id:
+            self.select_annotation(annotation_id)
+
+    def _review_accept(self, annotation_id: int) -> None:
+        if self.controller.accept_anchor(annotation_id) is not None:
+            self._saved()
+
+    def _review_retarget(self, annotation_id: int) -> None:
+        span = self.view.selection_span() if self.viewing_newest else None
+        if span is None:
+            self.show_error("select the right words in the newest version first, then re-target")
+            return
+        if self.controller.retarget(annotation_id, *span) is not None:
+            self._saved()
+            self.select_annotation(annotation_id, scroll=False)
+
+    def _review_delete(self, annotation_id: int) -> None:
+        if commands.push_delete(self.undo_stack, self.controller, annotation_id):
+            self._saved()
 
     def _on_scale_changed(self, scale: VerdictScale) -> None:
         self.panel.set_scale(scale)

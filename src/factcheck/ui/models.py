@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from factcheck.domain import Annotation, AnnotationKind, ReviewStatus, VerdictScale
+from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, VerdictScale
 from factcheck.storage.repositories import DocumentSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -30,8 +30,8 @@ def one_line(text: str, limit: int = 90) -> str:
 
 
 class AnnotationTableModel(QAbstractTableModel):
-    COLUMNS = ("#", "Kind", "Text", "Verdict", "Status", "Speaker")
-    NUMBER, KIND, TEXT, VERDICT, STATUS, SPEAKER = range(6)
+    COLUMNS = ("#", "Kind", "Text", "Verdict", "Status", "Speaker", "Anchor")
+    NUMBER, KIND, TEXT, VERDICT, STATUS, SPEAKER, ANCHOR = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +128,10 @@ class AnnotationTableModel(QAbstractTableModel):
             )
         if column == self.STATUS:
             return annotation.status.label
+        if column == self.ANCHOR:
+            # Only what needs the reviewer: a changed wording or a lost anchor.
+            needs_review = annotation.state in (AnchorState.CHANGED, AnchorState.ORPHANED)
+            return annotation.state.value if needs_review else ""
         return annotation.speaker
 
 

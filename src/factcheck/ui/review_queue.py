@@ -1,0 +1,141 @@
+"""The review queue: annotations a new version changed or orphaned, for the reviewer to settle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck.domain import AnchorState, Annotation, HistoryEntry
+from factcheck.ui.diff_html import char_diff
+from factcheck.ui.models import one_line
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def previous_wording(history: list[HistoryEntry]) -> str | None:
+    """The text before the last re-anchoring changed it."""
+    changes = [e for e in history if e.field == "exact"]
+    return changes[-1].old_value if changes else None
+
+
+class ReviewQueuePanel(QWidget):
+    acceptRequested = Signal(int)
+    retargetRequested = Signal(int)
+    deleteRequested = Signal(int)
+    annotationActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewQueue")
+        self.setAccessibleName("Review queue")
+        self.list = QListWidget()
+        self.list.setObjectName("reviewQueueList")
+        self.list.setAccessibleName("Annotations to review after a new version")
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("reviewQueueDetail")
+        self.detail.setAccessibleName("Old and new text")
+        self.detail.setOpenLinks(False)
+        self.empty = QLabel("Nothing to review: every annotation found its text.")
+        self.empty.setObjectName("reviewQueueEmpty")
+        self.empty.setWordWrap(True)
+        self.accept_button = QPushButton("&Accept new text")
+        self.accept_button.setObjectName("reviewAcceptButton")
+        self.retarget_button = QPushButton("&Re-target to selection")
+        self.retarget_button.setObjectName("reviewRetargetButton")
+        self.retarget_button.setToolTip("Select the right words in the article first")
+        self.delete_button = QPushButton("&Delete")
+        self.delete_button.setObjectName("reviewDeleteButton")
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.retarget_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.detail, 3)
+        layout.addLayout(buttons)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.accept_button.clicked.connect(lambda: self._emit(self.acceptRequested))
+        self.retarget_button.clicked.connect(lambda: self._emit(self.retargetRequested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
+        self._annotations: dict[int, Annotation] = {}
+        self._previous: dict[int, str | None] = {}
+        self.set_items([], {})
+
+    def set_items(self, annotations: list[Annotation], previous: dict[int, str | None]) -> None:
+        current = self.current_id()
+        self._annotations = {a.id: a for a in annotations if a.id is not None}
+        self._previous = previous
+        self.list.blockSignals(True)
+        self.list.clear()
+        for annotation in annotations:
+            label = "Changed" if annotation.state is AnchorState.CHANGED else "Orphaned"
+            item = QListWidgetItem(f"{label}: “{one_line(annotation.exact, 60)}”")
+            item.setData(ID_ROLE, annotation.id)
+            item.setToolTip(annotation.exact)
+            self.list.addItem(item)
+            if annotation.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        has_items = bool(annotations)
+        self.empty.setVisible(not has_items)
+        for widget in (self.list, self.detail):
+            widget.setVisible(has_items)
+        if self.list.currentItem() is None and has_items:
+            self.list.setCurrentRow(0)
+        else:
+            self._on_current(self.list.currentItem(), None)
+
+    def count(self) -> int:
+        return self.list.count()
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def select(self, annotation_id: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == annotation_id:
+                self.list.setCurrentRow(row)
+                return
+
+    def _emit(self, signal: SignalInstance) -> None:
+        annotation_id = self.current_id()
+        if annotation_id is not None:
+            signal.emit(annotation_id)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
+        annotation = self._annotations.get(int(item.data(ID_ROLE))) if item else None
+        for button in (self.retarget_button, self.delete_button):
+            button.setEnabled(annotation is not None)
+        self.accept_button.setEnabled(
+            annotation is not None and annotation.state is AnchorState.CHANGED
+        )
+        if annotation is None or annotation.id is None:
+            self.detail.clear()
+            return
+        if annotation.state is AnchorState.CHANGED:
+            before = self._previous.get(annotation.id) or annotation.exact
+            old_html, new_html = char_diff(before, annotation.exact)
+            self.detail.setHtml(
+                "<p><b>The wording changed.</b> The verdict was kept; the status is back to "
+                "“To check”.</p>"
+                f"<p><b>Before</b><br>{old_html}</p><p><b>Now</b><br>{new_html}</p>"
+            )
+        else:
+            old_html, _ = char_diff(annotation.exact, "")
+            self.detail.setHtml(
+                "<p><b>Not found in the new version.</b> Select the right words in the article "
+                "and re-target, or delete it.</p>"
+                f"<p><b>Last seen</b><br>{old_html}</p>"
+            )
+        self.annotationActivated.emit(annotation.id)

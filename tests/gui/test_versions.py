@@ -1,0 +1,161 @@
+"""New versions in the app: import, review queue, reading old versions, comparing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from factcheck.domain import AnchorState, AnnotationKind, ReviewStatus
+from factcheck.ui.main_window import MainWindow
+from tests.gui.test_reviewing import mark, select_text
+
+QUOTE = "“There is zero military sense in this strike. Only cruelty to intimidate.”"
+
+
+@pytest.fixture
+def second_draft(tmp_path: Path, sample_path: Path) -> Path:
+    original = sample_path.read_text(encoding="utf-8")
+    path = tmp_path / "draft-v2.txt"
+    path.write_text(
+        "Updated 18:00 with new casualty figures.\n\n"
+        + original.replace("killing two civilians", "killing three civilians").replace(QUOTE, ""),
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def revised(qtbot, window: MainWindow, second_draft: Path):
+    ids = {}
+    for exact in ("three-hour meeting", "killing two civilians", "zero military sense"):
+        made = mark(qtbot, window, exact)
+        assert made and made.id
+        ids[exact] = made.id
+    window.edit_field(ids["killing two civilians"], "verdict", "true")
+    window.edit_field(ids["killing two civilians"], "status", ReviewStatus.CHECKED)
+    revision = window.revise_from(second_draft)
+    assert revision is not None
+    return ids
+
+
+def test_new_version_moves_highlights_and_fills_the_review_queue(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    document = window.controller.document
+    assert document is not None and len(document.versions) == 2
+    assert window.view.toPlainText().startswith("Updated 18:00")
+    assert "1 moved, 1 changed, 1 orphaned" in window.statusBar().currentMessage()
+    # Highlights on the new text: the orphan is not drawn on words that are not its own.
+    assert window.view.highlight_count() == 2
+    assert window.review_dock.isVisibleTo(window)
+    assert window.review_queue.count() == 2
+    assert window.review_dock.windowTitle() == "Review queue (2)"
+    window.review_queue.select(revised["killing two civilians"])
+    shown = window.review_queue.detail.toPlainText()
+    assert "killing two civilians" in shown and "killing three civilians" in shown
+    assert "line-through" in window.review_queue.detail.toHtml()  # removed letters struck out
+    changed = window.controller.annotation(revised["killing two civilians"])
+    assert changed is not None
+    assert (changed.verdict, changed.status) == ("true", ReviewStatus.TO_CHECK)
+    anchor_cell = window.model.index(window.model.row_of(changed.id), 6).data()  # type: ignore[arg-type]
+    assert anchor_cell == "changed"
+
+
+def test_reviewer_accepts_retargets_and_deletes_from_the_queue(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    queue = window.review_queue
+    queue.select(revised["killing two civilians"])
+    qtbot.mouseClick(queue.accept_button, Qt.MouseButton.LeftButton)
+    workspace = window.controller.workspace
+    assert workspace.annotation(revised["killing two civilians"]).state is AnchorState.EXACT
+    assert queue.count() == 1
+
+    orphan_id = revised["zero military sense"]
+    queue.select(orphan_id)
+    assert not queue.accept_button.isEnabled()
+    window.view.setTextCursor(window.view.textCursor())  # no selection yet
+    qtbot.mouseClick(queue.retarget_button, Qt.MouseButton.LeftButton)
+    assert "select the right words" in window.last_error
+    start, end = select_text(window, "new casualty figures")
+    qtbot.mouseClick(queue.retarget_button, Qt.MouseButton.LeftButton)
+    moved = workspace.annotation(orphan_id)
+    assert (moved.state, moved.start, moved.end, moved.exact) == (
+        AnchorState.EXACT,
+        start,
+        end,
+        "new casualty figures",
+    )
+    assert queue.count() == 0 and queue.empty.isVisibleTo(queue)
+    assert window.view.highlight_count() == 3
+
+
+def test_deleting_from_the_queue_is_undoable(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    orphan_id = revised["zero military sense"]
+    window.review_queue.select(orphan_id)
+    qtbot.mouseClick(window.review_queue.delete_button, Qt.MouseButton.LeftButton)
+    assert window.controller.annotation(orphan_id) is None
+    window.undo_action.trigger()
+    restored = window.controller.annotation(orphan_id)
+    assert restored is not None and restored.state is AnchorState.ORPHANED
+
+
+def test_old_versions_can_be_read_but_not_marked(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    document = window.controller.document
+    assert document is not None
+    first = document.versions[0]
+    assert window.version_combo.isEnabled() and window.version_combo.count() == 2
+    window.show_version(first.id)  # type: ignore[arg-type]
+    assert window.view.toPlainText().startswith("Putin Holds")
+    assert window.view.highlight_count() == 1  # the orphan, where it was last seen
+    assert not window.claim_action.isEnabled()
+    select_text(window, "Share this Post")
+    assert window.mark(AnnotationKind.CLAIM) is None
+    window.show_version(document.latest.id)  # type: ignore[arg-type]
+    assert window.claim_action.isEnabled()
+    assert window.view.highlight_count() == 2
+
+
+def test_compare_versions_marks_insertions_and_deletions(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    from factcheck.ui.compare_dialog import VersionCompareDialog
+
+    document = window.controller.document
+    assert document is not None
+    dialog = VersionCompareDialog(window, document)
+    qtbot.addWidget(dialog)
+    assert "Version 1 → 2" in dialog.summary.text()
+    html = dialog.view.toHtml()
+    assert "Updated 18:00" in html and "three" in html
+    assert "line-through" in html  # deletions shown struck through
+    assert "insertions" in dialog.summary.text()
+
+
+def test_dropping_a_file_on_an_open_document_can_make_a_new_version(
+    qtbot, window: MainWindow, second_draft: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(window, "ask_drop_target", lambda path: "version")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(second_draft))])
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    window.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, buttons, modifiers))
+    document = window.controller.document
+    assert document is not None and len(document.versions) == 2
+    assert len(window.controller.library()) == 1
+
+
+def test_the_same_text_as_a_new_version_is_refused_with_a_message(
+    qtbot, window: MainWindow, sample_path: Path
+) -> None:
+    assert window.revise_from(sample_path) is None
+    assert "same text as version 1" in window.last_error
+    document = window.controller.document
+    assert document is not None and len(document.versions) == 1
