@@ -9,10 +9,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from bench import gui_bench, import_bench, reanchor_bench
+    from bench import export_bench, gui_bench, import_bench, reanchor_bench
 
     print("Factcheck benchmarks (targets from PRODUCT.md and the issues)")
-    results = [gui_bench.main(), import_bench.main(), reanchor_bench.main()]
+    results = [
+        gui_bench.main(),
+        import_bench.main(),
+        reanchor_bench.main(),
+        export_bench.main(),
+    ]
     return 1 if any(results) else 0
 
 

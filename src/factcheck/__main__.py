@@ -18,6 +18,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from factcheck.ui.app import run_app
 
             return run_app(db=args.db, file=args.file)
+        if args.command == "export" and args.fmt == "pdf":
+            # Only the PDF needs Qt (QTextDocument and QPdfWriter, offscreen).
+            from factcheck.ui.pdf_export import render_pdf
+
+            cli.pdf_renderer = render_pdf
         return cli.run(args)
     except KeyboardInterrupt:
         return 130

@@ -25,18 +25,10 @@ from factcheck.domain import (
     VerdictScale,
 )
 from factcheck.errors import FactcheckError, UserInputError
+from factcheck.exporters import FORMATS, Report, export
 from factcheck.services import AnnotationDraft, Workspace
 
 PROG = "factcheck"
-HEADLESS_COMMANDS = (
-    "import",
-    "documents",
-    "text",
-    "annotate",
-    "annotations",
-    "history",
-    "revise",
-)
 REVIEWER_ENV = "FACTCHECK_REVIEWER"
 EXIT_BUG = 70
 
@@ -108,6 +100,17 @@ def build_parser() -> OneLineParser:
     rev.add_argument("document", type=_positive, metavar="DOC")
     rev.add_argument("file", type=Path)
     _add_json(rev)
+
+    exp = sub.add_parser("export", help="write a report or data file")
+    exp.add_argument("document", type=_positive, metavar="DOC")
+    exp.add_argument("--format", required=True, choices=list(FORMATS), dest="fmt")
+    exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    exp.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF paper")
+
+    imp_ann = sub.add_parser("import-annotations", help="read W3C or Hypothesis annotations")
+    imp_ann.add_argument("document", type=_positive, metavar="DOC")
+    imp_ann.add_argument("file", type=Path)
+    _add_json(imp_ann)
 
     hist = sub.add_parser("history", help="every recorded change of an annotation")
     hist.add_argument("annotation", type=_positive, metavar="ANNOTATION")
@@ -282,6 +285,54 @@ def cmd_revise(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     print(f"version {revision.version.number}: {states or 'no annotations'}", file=out)
 
 
+# The PDF is drawn by Qt; the app entry (factcheck.__main__) plugs the renderer in, so
+# that this module and every other subcommand stay free of Qt.
+PdfRenderer = Callable[[Report, Path, str], object]
+pdf_renderer: PdfRenderer | None = None
+
+
+def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    prefs = load_preferences()
+    report = ws.report(args.document, prefs.organisation, prefs.organisation_url)
+    if args.fmt == "pdf":
+        if args.output is None:
+            raise UserInputError("a PDF needs a file: add -o report.pdf")
+        if pdf_renderer is None:
+            raise UserInputError("PDF export is not available in this build")
+        _check_writable(args.output)
+        pdf_renderer(report, args.output, args.page_size)
+        return
+    exported = export(report, args.fmt)
+    if args.output is None:
+        out.write(exported.data.decode("utf-8"))
+        if not exported.data.endswith(b"\n"):
+            out.write("\n")
+    else:
+        _check_writable(args.output)
+        tmp = args.output.with_name(args.output.name + ".part")
+        tmp.write_bytes(exported.data)
+        tmp.replace(args.output)  # never a half-written report under the real name
+    if exported.note:
+        print(f"{PROG}: note: {exported.note}", file=sys.stderr)
+
+
+def _check_writable(target: Path) -> None:
+    if target.is_dir():
+        raise UserInputError(f"{target} is a folder; give a file name")
+    if not target.parent.exists():
+        raise UserInputError(f"the folder {target.parent} does not exist")
+
+
+def cmd_import_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    summary = ws.import_annotations(args.document, args.file)
+    if args.json:
+        _print_json({"created": [a.id for a in summary.created], "skipped": summary.skipped}, out)
+    else:
+        print(f"imported {len(summary.created)} annotations", file=out)
+    for reason in summary.skipped:
+        print(f"{PROG}: note: skipped: {reason}", file=sys.stderr)
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -290,7 +341,10 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "annotations": cmd_annotations,
     "history": cmd_history,
     "revise": cmd_revise,
+    "export": cmd_export,
+    "import-annotations": cmd_import_annotations,
 }
+HEADLESS_COMMANDS = tuple(COMMANDS)
 
 
 def report_error(message: str, err: TextIO | None = None) -> None:

@@ -257,3 +257,15 @@ def test_revising_with_the_same_text_changes_nothing(
     with pytest.raises(UserInputError, match="same text as version 1"):
         workspace.revise(sample_document_id, sample_path)
     assert len(workspace.document(sample_document_id).versions) == 1
+
+
+def test_an_insertion_inside_a_paragraph_break_does_not_move_the_quote_before_it() -> None:
+    # Found by hypothesis: the quote ends a paragraph, text is inserted inside the
+    # following blank line, and the same words end another paragraph further on.
+    old = "Intro said Kremlin.\n\nrose said.\n\nOther text the Kremlin.\n\nEnd."
+    start = old.index("Kremlin.")
+    q = quote_at(old, start, start + len("Kremlin."))
+    new = old.replace("Kremlin.\n\nrose", "Kremlin.\ninserted words \nrose", 1)
+    [placement] = reanchor(old, new, [Quote(1, start, q.exact.__len__() + start, q.exact,
+                                            q.prefix, q.suffix)])  # fmt: skip
+    assert (placement.state, placement.start) == (AnchorState.EXACT, start)

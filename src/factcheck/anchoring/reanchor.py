@@ -133,13 +133,13 @@ class OffsetMapper:
 def _side_score(stored: str, found: str, before: bool) -> float:
     """Similarity of one side of the context, within the paragraph only (0-1).
 
-    Text across a paragraph break says little: a moved paragraph has new
+    Text across a line or paragraph break says little: a moved paragraph has new
     neighbours but keeps its own words around the quote.
     """
     if before:
-        stored, found = stored.rsplit("\n\n", 1)[-1], found.rsplit("\n\n", 1)[-1]
+        stored, found = stored.rsplit("\n", 1)[-1], found.rsplit("\n", 1)[-1]
     else:
-        stored, found = stored.split("\n\n", 1)[0], found.split("\n\n", 1)[0]
+        stored, found = stored.split("\n", 1)[0], found.split("\n", 1)[0]
     if not stored or not found:
         return 1.0 if stored == found else 0.3  # both at a paragraph edge, or only one
     found = found[-len(stored) :] if before else found[: len(stored)]
@@ -176,9 +176,11 @@ class Reanchorer:
     def place(self, quote: Quote) -> Placement:
         new = self.new
         mapped = self.mapper.map_span(quote.start, quote.end)
-        # 1. Same offsets, same words, and the diff agrees (or the context does).
+        # 1. Same offsets, same words, and the diff agrees that nothing before them
+        #    moved (or the context agrees): not a look-alike that slid into place.
         if new[quote.start : quote.end] == quote.exact and (
             mapped == (quote.start, quote.end)
+            or self.mapper.expected(quote.start) == quote.start
             or _context_score(quote, new, quote.start, quote.end) >= 0.8
         ):
             return Placement(quote.key, AnchorState.EXACT, quote.start, quote.end, quote.exact)

@@ -15,8 +15,9 @@ from typing import Literal
 # A unit is a line with the blank lines after it: thousands of identical empty
 # lines would make the line diff quadratic.
 _LINES = re.compile(r"[^\n]*\n*|[^\n]+")
-# Words keep their trailing space: fewer, more distinct tokens make the word diff fast.
-_TOKEN = re.compile(r"\w+\s*|[^\w\s]+\s*|\s+")
+# Words, single punctuation marks and white-space runs: a change of spacing or of a
+# paragraph break never hides the unchanged word or mark next to it.
+_TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
 
 Tag = Literal["equal", "insert", "delete", "replace"]
 

@@ -31,6 +31,7 @@ from factcheck.domain.models import utc_now
 from factcheck.errors import UserInputError
 from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
+from factcheck.services.interchange import InterchangeService
 from factcheck.services.revisions import RevisionService
 from factcheck.storage import Database
 from factcheck.storage.repositories import (
@@ -63,7 +64,7 @@ def _history_value(name: str, value: Any) -> str | None:
     return str(value.value if hasattr(value, "value") else value)
 
 
-class Workspace(RevisionService):
+class Workspace(RevisionService, InterchangeService):
     def __init__(self, database: Database, author: str) -> None:
         self.database = database
         self.author = author

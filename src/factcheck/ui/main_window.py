@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QTableView,
     QToolBar,
@@ -48,11 +49,13 @@ from factcheck.domain import (
     Version,
 )
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
+from factcheck.exporters import FORMATS
 from factcheck.importers.base import content_hash
 from factcheck.services import AnnotationDraft, Revision
 from factcheck.ui import commands
 from factcheck.ui.article_view import ArticleView
 from factcheck.ui.controller import ReviewController
+from factcheck.ui.export_jobs import ExportJob
 from factcheck.ui.library import LibraryPanel
 from factcheck.ui.models import (
     NOT_RATED_FILTER,
@@ -70,6 +73,12 @@ IMPORT_FILTER = (
 )
 
 
+def safe_file_name(title: str) -> str:
+    """A file name from a title: letters, digits and dashes only."""
+    name = "".join(ch if ch.isalnum() else "-" for ch in title)[:60]
+    return "-".join(part for part in name.split("-") if part) or "report"
+
+
 def window_settings() -> QSettings:
     """Geometry and splitters, in our config folder (tests point it elsewhere)."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -85,6 +94,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.selected_id: int | None = None
         self.last_error = ""
+        self.last_export: Path | None = None
+        self._jobs: list[ExportJob] = []
         self.setAcceptDrops(True)
 
         self.view = ArticleView()
@@ -187,6 +198,12 @@ class MainWindow(QMainWindow):
         )
         self.compare_action = self._action(
             "&Compare versions…", "compareVersionsAction", None, self.compare_versions
+        )
+        self.export_action = self._action(
+            "&Export…", "exportAction", "Ctrl+E", lambda: self.export_document()
+        )
+        self.import_annotations_action = self._action(
+            "Import &annotations…", "importAnnotationsAction", None, self.choose_annotations_file
         )
         self.properties_action = self._action(
             "Document &properties…", "documentPropertiesAction", None, self.edit_document
@@ -303,6 +320,9 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu("&File")
         file_menu.addActions([self.import_action, self.revise_action, self.paste_action])
         file_menu.addAction(self.compare_action)
+        file_menu.addAction(self.import_annotations_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.properties_action)
         file_menu.addAction(self.library_action)
@@ -423,6 +443,100 @@ class MainWindow(QMainWindow):
         if document is not None and document.id is not None:
             self.controller.libraryChanged.emit()
             self.open_document(document.id)
+
+    # --- export and import of annotations ------------------------------------------------
+    def export_document(
+        self, fmt: str | None = None, target: Path | None = None, page_size: str = "a4"
+    ) -> ExportJob | None:
+        """Export the open document; without arguments, ask for the format and the file."""
+        document = self.controller.document
+        if document is None or document.id is None:
+            self.show_error("open a document to export")
+            return None
+        if fmt is None or target is None:
+            chosen = self._ask_export_target(document)
+            if chosen is None:
+                return None
+            fmt, target, page_size = chosen
+        doc_id = document.id
+        report = self.controller.attempt(
+            lambda: self.controller.workspace.report(
+                doc_id, self.prefs.organisation, self.prefs.organisation_url
+            )
+        )
+        if report is None:
+            return None
+        job = ExportJob(report, fmt, target, page_size)
+        progress = QProgressDialog(f"Writing {target.name}…", "", 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle("Export")
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)  # shown only for a slow export (a long PDF)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def finished(note: str) -> None:
+            progress.close()
+            message = f"Exported {target.name}" + (f" ({note})" if note else "")
+            self.statusBar().showMessage(message, 8000)
+            self.last_export = target
+
+        def failed(message: str) -> None:
+            progress.close()
+            self.show_error(message)
+
+        job.done.connect(finished)
+        job.failed.connect(failed)
+        self._jobs.append(job)
+        job.done.connect(lambda _note: self._jobs.remove(job))
+        job.failed.connect(lambda _message: self._jobs.remove(job))
+        job.start()
+        return job
+
+    def _ask_export_target(self, document: Document) -> tuple[str, Path, str] | None:
+        filters = [f"{label} (*{ext})" for label, ext in FORMATS.values()]
+        default = Path.home() / f"{safe_file_name(document.title)}.html"
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self, "Export", str(default), ";;".join(filters)
+        )
+        if not name:
+            return None
+        fmt = list(FORMATS)[filters.index(chosen_filter)] if chosen_filter in filters else "html"
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(FORMATS[fmt][1])
+        page_size = (
+            "letter"
+            if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+            else "a4"
+        )
+        return fmt, path, page_size
+
+    def choose_annotations_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import annotations",
+            str(Path.home()),
+            "Web Annotation or Hypothesis JSON (*.json *.jsonld);;All files (*)",
+        )
+        if name:
+            self.import_annotations(Path(name))
+
+    def import_annotations(self, path: Path) -> int:
+        document = self.controller.document
+        if document is None or document.id is None:
+            return 0
+        doc_id = document.id
+        summary = self.controller.attempt(
+            lambda: self.controller.workspace.import_annotations(doc_id, path)
+        )
+        if summary is None:
+            return 0
+        self.controller.reload_annotations()
+        message = f"Imported {len(summary.created)} annotations from {path.name}"
+        if summary.skipped:
+            message += f"; {len(summary.skipped)} skipped: " + "; ".join(summary.skipped[:3])
+        self.statusBar().showMessage(message, 10000)
+        return len(summary.created)
 
     def edit_document(self) -> None:
         from factcheck.ui.document_dialog import DocumentDialog

@@ -1,0 +1,384 @@
+"""Machine-readable data: W3C Web Annotation (export and import) and schema.org ClaimReview."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck import __version__
+from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, Source, Stance
+from factcheck.errors import UserInputError
+from factcheck.exporters.report import Report
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+FC = "https://w3id.org/factcheck#"
+CONTEXT = [ANNO_CONTEXT, {"fc": FC}]
+_NAMESPACE = uuid.UUID("6f1c5a0e-3b1e-4f43-9a55-4d7a7b1f2c10")
+MOTIVATION = {
+    AnnotationKind.CLAIM: "assessing",
+    AnnotationKind.QUOTE: "highlighting",
+    AnnotationKind.NOTE: "commenting",
+}
+
+
+def annotation_iri(annotation: Annotation) -> str:
+    """Stable across exports of the same database."""
+    seed = f"{annotation.document_id}:{annotation.id}:{annotation.created_at.isoformat()}"
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, seed)}"
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def document_iri(report: Report, version_number: int) -> str:
+    return report.document.url or (
+        f"urn:factcheck:document:{report.document.id}:version:{version_number}"
+    )
+
+
+def to_w3c_annotation(report: Report, annotation: Annotation) -> dict[str, Any]:
+    versions = {v.id: v.number for v in report.document.versions}
+    version_number = versions.get(annotation.version_id, report.version.number)
+    bodies: list[dict[str, Any]] = [
+        {"type": "TextualBody", "purpose": "tagging", "value": annotation.kind.value}
+    ]
+    if annotation.verdict:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "assessing",
+                "format": "text/plain",
+                "value": report.scale.label_of(annotation.verdict),
+                "fc:verdict": annotation.verdict,
+            }
+        )
+    if annotation.note:
+        bodies.append(
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "format": "text/plain",
+                "value": annotation.note,
+            }
+        )
+    for source in annotation.sources:
+        # A purpose belongs on a SpecificResource, not on the bare web page (MUST 3.3.5).
+        linked: dict[str, Any] = {
+            "type": "SpecificResource",
+            "source": source.url,
+            "purpose": "linking",
+            "fc:stance": source.stance.value,
+        }
+        for key, value in (
+            ("fc:title", source.title),
+            ("fc:publisher", source.publisher),
+            ("fc:archived", source.archived_url),
+            ("fc:note", source.note),
+            ("fc:accessed", source.accessed.isoformat() if source.accessed else ""),
+        ):
+            if value:
+                linked[key] = value
+        bodies.append(linked)
+    data: dict[str, Any] = {
+        "@context": CONTEXT,
+        "id": annotation_iri(annotation),
+        "type": "Annotation",
+        "motivation": MOTIVATION[annotation.kind],
+        "created": _iso(annotation.created_at),
+        "modified": _iso(annotation.updated_at),
+        "creator": {"type": "Person", "name": annotation.author},
+        "generator": {"type": "Software", "name": f"Factcheck {__version__}"},
+        "body": bodies,
+        "target": {
+            "source": document_iri(report, version_number),
+            "selector": [
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": annotation.exact,
+                    "prefix": annotation.prefix,
+                    "suffix": annotation.suffix,
+                },
+                {"type": "TextPositionSelector", "start": annotation.start, "end": annotation.end},
+            ],
+        },
+        "fc:status": annotation.status.value,
+        "fc:state": annotation.state.value,
+        "fc:version": version_number,
+    }
+    if annotation.speaker:
+        data["fc:speaker"] = annotation.speaker
+    return data
+
+
+def to_w3c(report: Report) -> str:
+    """An AnnotationCollection holding every annotation on one page."""
+    items = [to_w3c_annotation(report, item.annotation) for item in report.items]
+    for item in items:
+        del item["@context"]  # the collection's context covers its items
+    collection_id = f"urn:factcheck:document:{report.document.id}:annotations"
+    data = {
+        "@context": CONTEXT,
+        "id": collection_id,
+        "type": "AnnotationCollection",
+        "label": report.document.title,
+        "total": len(items),
+        "first": {
+            "id": f"{collection_id}:page:1",
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def to_claimreview(report: Report) -> tuple[str, int]:
+    """One ClaimReview per rated claim; also how many claims were skipped as unrated."""
+    doc = report.document
+    scale = report.scale
+    reviews = []
+    skipped = 0
+    for item in report.items:
+        a = item.annotation
+        if a.kind is not AnnotationKind.CLAIM:
+            continue
+        verdict = scale.get(a.verdict)
+        if verdict is None:
+            skipped += 1
+            continue
+        rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
+        if verdict.rating is not None:
+            rating.update(
+                ratingValue=verdict.rating,
+                bestRating=scale.best_rating,
+                worstRating=scale.worst_rating,
+            )
+        claim: dict[str, Any] = {"@type": "Claim"}
+        if a.speaker:
+            claim["author"] = {"@type": "Person", "name": a.speaker}
+        if doc.url:
+            claim["appearance"] = {"@type": "CreativeWork", "url": doc.url, "headline": doc.title}
+        if doc.published:
+            claim["datePublished"] = doc.published.isoformat()
+        review: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "claimReviewed": a.exact,
+            "reviewRating": rating,
+            "itemReviewed": claim,
+            "author": {"@type": "Organization", "name": report.organisation or report.reviewer},
+            "datePublished": a.updated_at.date().isoformat(),
+        }
+        if report.organisation_url:
+            review["author"]["url"] = report.organisation_url
+            review["url"] = f"{report.organisation_url.rstrip('/')}#claim-{a.id}"
+        elif doc.url:
+            review["url"] = f"{doc.url}#claim-{a.id}"
+        reviews.append(review)
+    return json.dumps(reviews, ensure_ascii=False, indent=2), skipped
+
+
+# --- import ------------------------------------------------------------------------------------
+@dataclass
+class ForeignAnnotation:
+    """An annotation read from another file, before it is placed on our text."""
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    kind: AnnotationKind = AnnotationKind.CLAIM
+    verdict_label: str | None = None
+    status: ReviewStatus = ReviewStatus.TO_CHECK
+    speaker: str = ""
+    note: str = ""
+    sources: list[Source] = field(default_factory=list)
+    author: str = ""
+    created: dt.datetime | None = None
+    modified: dt.datetime | None = None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _when(value: Any) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _selectors(target: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for item in _as_list(target):
+        if not isinstance(item, dict):
+            continue
+        for selector in _as_list(item.get("selector")):
+            if isinstance(selector, dict) and selector.get("type") in (
+                "TextQuoteSelector",
+                "TextPositionSelector",
+            ):
+                found.setdefault(selector["type"], selector)
+    return found
+
+
+def _source_from(body: dict[str, Any]) -> Source | None:
+    url = body.get("source") or body.get("id")
+    if isinstance(url, dict):
+        url = url.get("id")
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        return None
+    accessed = body.get("fc:accessed")
+    try:
+        return Source(
+            url=url,
+            title=str(body.get("fc:title", "")),
+            publisher=str(body.get("fc:publisher", "")),
+            accessed=dt.date.fromisoformat(accessed) if isinstance(accessed, str) else None,
+            archived_url=str(body.get("fc:archived", "")),
+            stance=Stance(body.get("fc:stance", "context")),
+            note=str(body.get("fc:note", "")),
+        )
+    except (UserInputError, ValueError):
+        return None  # an unsafe or broken link is dropped, not imported
+
+
+def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
+    selectors = _selectors(item.get("target"))
+    quote = selectors.get("TextQuoteSelector")
+    if not quote or not isinstance(quote.get("exact"), str) or not quote["exact"]:
+        return None
+    position = selectors.get("TextPositionSelector") or {}
+    motivations = set(_as_list(item.get("motivation")))
+    kind = (
+        AnnotationKind.NOTE
+        if "commenting" in motivations
+        else (AnnotationKind.QUOTE if "highlighting" in motivations else AnnotationKind.CLAIM)
+    )
+    foreign = ForeignAnnotation(
+        exact=quote["exact"],
+        prefix=str(quote.get("prefix", "")),
+        suffix=str(quote.get("suffix", "")),
+        start=position.get("start") if isinstance(position.get("start"), int) else None,
+        end=position.get("end") if isinstance(position.get("end"), int) else None,
+        kind=kind,
+        speaker=str(item.get("fc:speaker", "")),
+        created=_when(item.get("created")),
+        modified=_when(item.get("modified")),
+    )
+    creator = item.get("creator")
+    if isinstance(creator, dict):
+        foreign.author = str(creator.get("name") or creator.get("nickname") or "")
+    elif isinstance(creator, str):
+        foreign.author = creator
+    with contextlib.suppress(ValueError):  # an unknown status stays "to check"
+        foreign.status = ReviewStatus(item.get("fc:status", "to_check"))
+    notes = []
+    for body in _as_list(item.get("body")) + (
+        [{"type": "TextualBody", "value": item["bodyValue"], "purpose": "commenting"}]
+        if isinstance(item.get("bodyValue"), str)
+        else []
+    ):
+        if isinstance(body, str):
+            source = _source_from({"id": body})
+            if source:
+                foreign.sources.append(source)
+            continue
+        if not isinstance(body, dict):
+            continue
+        purposes = set(_as_list(body.get("purpose")))
+        value = body.get("value")
+        if body.get("type") == "TextualBody" or isinstance(value, str):
+            if "tagging" in purposes and value in {k.value for k in AnnotationKind}:
+                foreign.kind = AnnotationKind(value)
+            elif "assessing" in purposes and isinstance(value, str):
+                foreign.verdict_label = str(body.get("fc:verdict") or value)
+            elif isinstance(value, str) and value.strip():
+                notes.append(value)
+        else:
+            source = _source_from(body)
+            if source:
+                foreign.sources.append(source)
+    foreign.note = "\n\n".join(notes)
+    return foreign
+
+
+def _from_hypothesis(row: dict[str, Any]) -> ForeignAnnotation | None:
+    selectors = _selectors(row.get("target"))
+    quote = selectors.get("TextQuoteSelector")
+    if not quote or not quote.get("exact"):
+        return None
+    position = selectors.get("TextPositionSelector") or {}
+    tags = [str(t).lower() for t in _as_list(row.get("tags"))]
+    kind = next(
+        (AnnotationKind(t) for t in tags if t in {k.value for k in AnnotationKind}),
+        AnnotationKind.NOTE if row.get("text") and not tags else AnnotationKind.CLAIM,
+    )
+    user = str(row.get("user", ""))
+    author = (row.get("user_info") or {}).get("display_name") or user.removeprefix("acct:").split(
+        "@"
+    )[0]
+    return ForeignAnnotation(
+        exact=str(quote["exact"]),
+        prefix=str(quote.get("prefix", "")),
+        suffix=str(quote.get("suffix", "")),
+        start=position.get("start") if isinstance(position.get("start"), int) else None,
+        end=position.get("end") if isinstance(position.get("end"), int) else None,
+        kind=kind,
+        note=str(row.get("text") or ""),
+        author=author,
+        created=_when(row.get("created")),
+        modified=_when(row.get("updated")),
+    )
+
+
+def parse_annotations(data: bytes, name: str) -> list[ForeignAnnotation]:
+    """W3C Web Annotation JSON(-LD) (one, a list, a collection or a page) or Hypothesis JSON."""
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UserInputError(f"{name} is not valid JSON ({exc.__class__.__name__})") from None
+    if isinstance(parsed, dict):
+        if "rows" in parsed or "annotations" in parsed:  # Hypothesis API and export shapes
+            parsed = parsed.get("rows") or parsed.get("annotations")
+        elif parsed.get("type") in ("AnnotationCollection", "AnnotationPage"):
+            page = parsed.get("first") if parsed.get("type") == "AnnotationCollection" else parsed
+            parsed = (page or {}).get("items", []) if isinstance(page, dict) else []
+        else:
+            parsed = [parsed]
+    if not isinstance(parsed, list):
+        raise UserInputError(f"{name} holds no annotations")
+    found = []
+    for item in parsed:
+        if not isinstance(item, dict):
+            continue
+        is_hypothesis = "uri" in item and ("user" in item or "text" in item) and "type" not in item
+        foreign = _from_hypothesis(item) if is_hypothesis else _from_w3c(item)
+        if foreign is not None:
+            found.append(foreign)
+    if not found:
+        raise UserInputError(f"{name} holds no text annotations (no TextQuoteSelector found)")
+    return found
+
+
+__all__ = [
+    "ANNO_CONTEXT",
+    "AnchorState",
+    "ForeignAnnotation",
+    "parse_annotations",
+    "to_claimreview",
+    "to_w3c",
+    "to_w3c_annotation",
+]

@@ -1,0 +1,88 @@
+"""What every export needs, gathered once: the document, its annotations in reading
+order with their numbers, the verdict scale and the counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from factcheck.domain import (
+    AnchorState,
+    Annotation,
+    AnnotationKind,
+    Document,
+    ReviewStatus,
+    VerdictScale,
+    Version,
+)
+from factcheck.domain.models import utc_now
+from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
+
+
+@dataclass(frozen=True)
+class Numbered:
+    number: int
+    annotation: Annotation
+
+    @property
+    def anchored(self) -> bool:
+        return self.annotation.state is not AnchorState.ORPHANED
+
+
+@dataclass(frozen=True)
+class VerdictCount:
+    key: str | None
+    label: str
+    colour: str
+    count: int
+
+
+@dataclass
+class Report:
+    document: Document
+    version: Version
+    items: list[Numbered]
+    scale: VerdictScale
+    organisation: str = ""
+    organisation_url: str = ""
+    reviewer: str = ""
+    generated_at: dt.datetime = field(default_factory=utc_now)
+
+    @property
+    def annotations(self) -> list[Annotation]:
+        return [item.annotation for item in self.items]
+
+    def verdict_counts(self) -> list[VerdictCount]:
+        """Claims and quotes by verdict, in scale order; "not rated" last."""
+        rated = Counter(a.verdict for a in self.annotations if a.kind is not AnnotationKind.NOTE)
+        rows = [VerdictCount(v.key, v.label, v.colour, rated[v.key]) for v in self.scale.ordered()]
+        rows.append(VerdictCount(None, NOT_RATED_LABEL, NOT_RATED_COLOUR, rated[None]))
+        return rows
+
+    def status_counts(self) -> list[tuple[str, int]]:
+        statuses = Counter(a.status for a in self.annotations)
+        return [(status.label, statuses[status]) for status in ReviewStatus]
+
+    def kind_counts(self) -> dict[str, int]:
+        kinds = Counter(a.kind for a in self.annotations)
+        return {kind.value: kinds[kind] for kind in AnnotationKind}
+
+
+def build_report(
+    document: Document,
+    annotations: list[Annotation],
+    scale: VerdictScale,
+    organisation: str = "",
+    organisation_url: str = "",
+    reviewer: str = "",
+) -> Report:
+    """Number annotations in reading order; orphans (no place in the text) come last."""
+    latest = document.latest
+    placed = sorted(
+        (a for a in annotations if a.version_id == latest.id),
+        key=lambda a: (a.start, a.end, a.id or 0),
+    )
+    orphans = sorted((a for a in annotations if a.version_id != latest.id), key=lambda a: a.id or 0)
+    items = [Numbered(n, a) for n, a in enumerate([*placed, *orphans], start=1)]
+    return Report(document, latest, items, scale, organisation, organisation_url, reviewer)

@@ -1,0 +1,125 @@
+"""CSV (one row per annotation, for Excel) and Markdown (for a CMS or chat)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from factcheck.exporters.report import Report
+
+# A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+CSV_COLUMNS = [
+    "number",
+    "id",
+    "kind",
+    "quote",
+    "verdict",
+    "rating",
+    "status",
+    "speaker",
+    "note",
+    "source_urls",
+    "source_titles",
+    "state",
+    "start",
+    "end",
+    "author",
+    "created",
+    "modified",
+    "document",
+    "version",
+]
+
+
+def neutralise(value: object) -> str:
+    """Text that a spreadsheet shows as text, never runs as a formula (OWASP's advice)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(report: Report) -> str:
+    """UTF-8 with a byte-order mark, so that Excel reads accents and emoji right."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    scale = report.scale
+    for item in report.items:
+        a = item.annotation
+        verdict = scale.get(a.verdict)
+        row = [
+            item.number,
+            a.id,
+            a.kind.value,
+            a.exact,
+            verdict.label if verdict else "",
+            verdict.rating if verdict and verdict.rating is not None else "",
+            a.status.label,
+            a.speaker,
+            a.note,
+            "\n".join(s.url for s in a.sources),
+            "\n".join(s.title for s in a.sources),
+            a.state.value,
+            a.start if item.anchored else "",
+            a.end if item.anchored else "",
+            a.author,
+            a.created_at.isoformat(),
+            a.updated_at.isoformat(),
+            report.document.title,
+            report.version.number,
+        ]
+        writer.writerow([neutralise(cell) for cell in row])
+    return "\ufeff" + buffer.getvalue()
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
+def md(text: str) -> str:
+    """Markdown-escaped, one line: user text can neither format nor inject HTML."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def md_url(url: str) -> str:
+    return url.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+
+
+def to_markdown(report: Report) -> str:
+    doc = report.document
+    lines = [f"# Fact-check: {md(doc.title)}", ""]
+    byline = " · ".join(md(x) for x in (doc.outlet, doc.author) if x)
+    if byline:
+        lines += [byline, ""]
+    if doc.url:
+        lines += [f"<{md_url(doc.url)}>", ""]
+    kinds = report.kind_counts()
+    lines += [
+        f"Version {report.version.number} · {kinds['claim']} claims, {kinds['quote']} quotes, "
+        f"{kinds['note']} notes · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
+        "",
+        "| Verdict | Count |",
+        "| --- | ---: |",
+    ]
+    lines += [f"| {md(row.label)} | {row.count} |" for row in report.verdict_counts() if row.count]
+    lines += ["", "## Annotations", ""]
+    for item in report.items:
+        a = item.annotation
+        verdict = report.scale.label_of(a.verdict) if a.kind.value != "note" or a.verdict else ""
+        head = f"{item.number}. **{a.kind.value.capitalize()}**"
+        if verdict:
+            head += f" — **{md(verdict)}**"
+        head += f" ({md(a.status.label)})"
+        if not item.anchored:
+            head += " — *not found in this version*"
+        lines.append(head)
+        lines.append(f"   > {md(a.exact)}")
+        if a.speaker:
+            lines.append(f"   - Speaker: {md(a.speaker)}")
+        if a.note:
+            lines.append(f"   - Note: {md(a.note)}")
+        for source in a.sources:
+            title = md(source.title or source.url)
+            lines.append(f"   - Source ({source.stance.value}): [{title}]({md_url(source.url)})")
+        lines.append("")
+    return "\n".join(lines)

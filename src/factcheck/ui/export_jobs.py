@@ -1,0 +1,75 @@
+"""Exports from the app: a format and a file, written off the GUI thread with a progress
+dialog for anything slower than half a second."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from factcheck.exporters import Report, export
+
+
+def write_export(report: Report, fmt: str, target: Path, page_size: str = "a4") -> str:
+    """Write one export; returns a note for the user (or ""). Safe to call in any thread."""
+    if fmt == "pdf":
+        from factcheck.ui.pdf_export import render_pdf
+
+        partial = target.with_name(target.name + ".part")
+        render_pdf(report, partial, page_size)
+        partial.replace(target)
+        return ""
+    exported = export(report, fmt)
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(exported.data)
+    partial.replace(target)  # a crash never leaves half a report under the real name
+    return exported.note
+
+
+class ExportWorker(QObject):
+    finished = Signal(str)  # the note
+    failed = Signal(str)
+
+    def __init__(self, report: Report, fmt: str, target: Path, page_size: str) -> None:
+        super().__init__()
+        self.report, self.fmt, self.target, self.page_size = report, fmt, target, page_size
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            note = write_export(self.report, self.fmt, self.target, self.page_size)
+        except OSError as exc:
+            self.failed.emit(f"cannot write {self.target}: {exc.strerror or exc}")
+        else:
+            self.finished.emit(note)
+
+
+class ExportJob(QObject):
+    """Runs an ExportWorker in its own thread and reports back on the GUI thread."""
+
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, report: Report, fmt: str, target: Path, page_size: str = "a4") -> None:
+        super().__init__()
+        self._thread = QThread()
+        self.worker = ExportWorker(report, fmt, target, page_size)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._finish)
+        self.worker.failed.connect(self._fail)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    def _finish(self, note: str) -> None:
+        self._stop()
+        self.done.emit(note)
+
+    def _fail(self, message: str) -> None:
+        self._stop()
+        self.failed.emit(message)

@@ -1,0 +1,269 @@
+"""Every export format with hostile content: nothing executes, nothing breaks, data survives."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from factcheck.domain import AnnotationKind, ReviewStatus, Source, Stance
+from factcheck.errors import UserInputError
+from factcheck.exporters import Report, export
+from factcheck.services import AnnotationDraft, Workspace
+from tests.helpers.w3c import must_failures
+
+HOSTILE_NOTE = (
+    '<script>alert(\'x\')</script>\n=HYPERLINK("http://evil.example","click")\nשלום 😀 مرحبا'
+)
+HOSTILE_TITLE = 'Council "budget" <b>row</b> & <script>steal()</script> 😀'
+HOSTILE_SOURCE = Source(
+    url="https://example.org/report?a=1&b=%3Cx%3E",
+    title='"><img src=x onerror=alert(1)> report',
+    publisher="=cmd|' /C calc'!A0",
+    stance=Stance.REFUTES,
+    accessed=dt.date(2026, 11, 20),
+    archived_url="https://web.archive.org/web/2026/https://example.org/report",
+    note="+1 says the @mayor",
+)
+DRAFT = (
+    "Budget row at the council 👎\n\n"
+    "The mayor said the budget grew by 12% last year. “It is a disaster,” said Ms Cohen. "
+    "השר אמר שהתקציב גדל ב-12%.\n\n"
+    "Officials denied it; the figures were published on Monday."
+)
+
+
+@pytest.fixture
+def hostile(workspace: Workspace) -> tuple[Workspace, int]:
+    document = workspace.import_text(DRAFT, title=HOSTILE_TITLE)
+    assert document.id is not None
+    workspace.update_document(document.id, url="https://planet.example/budget", outlet="Planet")
+    workspace.annotate_text(
+        document.id, "the budget grew by 12% last year",
+        AnnotationDraft(AnnotationKind.CLAIM, verdict="mostly-false", speaker="=Mayor @once",
+                        note=HOSTILE_NOTE, sources=[HOSTILE_SOURCE],
+                        status=ReviewStatus.IN_PROGRESS),
+    )  # fmt: skip
+    workspace.annotate_text(
+        document.id,
+        "“It is a disaster,”",
+        AnnotationDraft(AnnotationKind.QUOTE, speaker="Ms Cohen"),
+    )
+    workspace.annotate_text(document.id, "השר אמר שהתקציב גדל ב-12%",
+                            AnnotationDraft(AnnotationKind.CLAIM, verdict="true"))  # fmt: skip
+    workspace.annotate_text(
+        document.id, "Officials denied it", AnnotationDraft(AnnotationKind.CLAIM)
+    )
+    note = AnnotationDraft(AnnotationKind.NOTE, note="-check the date")
+    workspace.annotate_text(document.id, "published on Monday", note)
+    return workspace, document.id
+
+
+def report_of(hostile: tuple[Workspace, int]) -> Report:
+    workspace, document_id = hostile
+    return workspace.report(document_id, "Newsroom <Checks>", "https://checks.example")
+
+
+class TagCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_report_escapes_everything_and_loads_nothing(hostile) -> None:
+    html = export(report_of(hostile), "html").data.decode("utf-8")
+    parsed = TagCollector()
+    parsed.feed(html)
+    tags = [t for t, _ in parsed.tags]
+    assert "script" not in tags and "img" not in tags and "iframe" not in tags
+    assert not any(k.startswith("on") for _, attrs in parsed.tags for k in attrs)
+    for tag, attrs in parsed.tags:  # no remote loads: only links a reader may click
+        if tag in ("link", "img", "script", "iframe"):
+            pytest.fail(f"remote resource {tag} {attrs}")
+        if tag == "a":
+            href = attrs.get("href") or ""
+            assert href.startswith(("#", "https://", "http://")), href
+    text = "".join(parsed.text)
+    assert HOSTILE_TITLE in text  # shown as the text it is
+    assert "<script>alert('x')</script>" in text and "=HYPERLINK" in text
+    assert "שלום 😀 مرحبا" in text
+    assert "default-src 'none'" in html
+    # Numbered highlights in the article, one per annotation (all are on this version).
+    assert text.count("[1]") >= 2 and "[5]" in text
+    assert "Mostly false" in text and "In progress" in text and "Newsroom <Checks>" in text
+    assert "https://web.archive.org/web/2026/https://example.org/report" in html
+
+
+def test_csv_has_a_bom_and_neutralises_formulas(hostile) -> None:
+    data = export(report_of(hostile), "csv").data
+    assert data.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == 5
+    first = rows[0]
+    assert first["note"] == HOSTILE_NOTE  # starts with "<": text already, kept as it is
+    for row in rows:
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@")), value
+    assert first["speaker"] == "'=Mayor @once"
+    assert first["quote"] == "the budget grew by 12% last year"
+    assert "\n" in first["note"] and "שלום 😀" in first["note"]  # data survives
+    assert first["source_urls"] == HOSTILE_SOURCE.url
+    assert rows[4]["note"] == "'-check the date"
+
+
+def test_markdown_cannot_inject_html_or_formatting(hostile) -> None:
+    text = export(report_of(hostile), "md").data.decode("utf-8")
+    assert "<script>" not in text and "<b>" not in text
+    assert r"\<script\>alert" in text
+    assert "שלום 😀 مرحبا" in text
+    assert (
+        '["\\>\\<img src=x onerror=alert\\(1\\)\\> report](https://example.org/report?a=1&b=%3Cx%3E)'
+        in text
+    )
+    assert text.count("\n1. ") == 1 and "\n5. " in text
+
+
+def test_docx_puts_each_annotation_in_a_comment_on_its_words(hostile, tmp_path: Path) -> None:
+    import docx
+
+    path = tmp_path / "writer.docx"
+    path.write_bytes(export(report_of(hostile), "docx").data)
+    document = docx.Document(str(path))
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "The mayor said the budget grew by 12% last year." in body
+    comments = list(document.comments)
+    assert len(comments) == 5
+    texts = [c.text for c in comments]
+    first = next(t for t in texts if "Mostly false" in t)
+    assert "<script>alert('x')</script>" in first and HOSTILE_SOURCE.url in first
+    # Each comment range covers exactly the annotated words.
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    import re
+
+    ranges = re.findall(
+        r'<w:commentRangeStart w:id="(\d+)"/>(.*?)<w:commentRangeEnd w:id="\1"/>', xml, re.S
+    )
+    covered = {"".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", inner)) for _, inner in ranges}
+    assert "the budget grew by 12% last year" in covered
+    assert "published on Monday" in covered
+
+
+def test_w3c_export_passes_every_must_assertion(hostile) -> None:
+    collection = json.loads(export(report_of(hostile), "w3c").data)
+    assert collection["type"] == "AnnotationCollection"
+    items = collection["first"]["items"]
+    assert collection["total"] == len(items) == 5
+    for item in items:
+        annotation = {"@context": collection["@context"], **item}
+        assert must_failures(annotation) == [], annotation["id"]
+        selectors = {s["type"] for s in item["target"]["selector"]}
+        assert selectors == {"TextQuoteSelector", "TextPositionSelector"}
+    motivations = {i["motivation"] for i in items}
+    assert motivations == {"assessing", "highlighting", "commenting"}
+
+
+def test_w3c_round_trip_loses_nothing(hostile, tmp_path: Path) -> None:
+    workspace, document_id = hostile
+    exported = tmp_path / "annotations.jsonld"
+    exported.write_bytes(export(report_of(hostile), "w3c").data)
+    copy = workspace.import_text(DRAFT, title="copy")
+    assert copy.id is not None
+    summary = workspace.import_annotations(copy.id, exported)
+    assert summary.skipped == []
+
+    def comparable(a):
+        return (a.kind, a.start, a.end, a.exact, a.prefix, a.suffix, a.verdict, a.status,
+                a.speaker, a.note, [s.as_dict() for s in a.sources], a.author,
+                a.created_at, a.updated_at)  # fmt: skip
+
+    original = sorted(comparable(a) for a in workspace.annotations(document_id))
+    imported = sorted(comparable(a) for a in workspace.annotations(copy.id))
+    assert imported == original
+
+
+def test_hypothesis_json_is_imported(workspace: Workspace, tmp_path: Path) -> None:
+    document = workspace.import_text(DRAFT, title="draft")
+    assert document.id is not None
+    rows = [
+        {
+            "id": "abc123", "created": "2026-11-20T10:00:00.000000+00:00",
+            "updated": "2026-11-21T11:00:00.000000+00:00", "user": "acct:jdoe@hypothes.is",
+            "uri": "https://planet.example/budget", "text": "Check the council minutes.",
+            "tags": ["claim"], "document": {"title": ["Budget row"]},
+            "target": [{"source": "https://planet.example/budget", "selector": [
+                {"type": "RangeSelector", "startContainer": "/p[1]", "startOffset": 0,
+                 "endContainer": "/p[1]", "endOffset": 10},
+                {"type": "TextPositionSelector", "start": 900, "end": 917},
+                {"type": "TextQuoteSelector", "exact": "Officials denied it",
+                 "prefix": "in-12%.\n\n", "suffix": "; the figures"},
+            ]}],
+        },
+        {"id": "def456", "user": "acct:jdoe@hypothes.is", "uri": "x", "text": "page note",
+         "target": [{"source": "x"}]},
+        {"id": "ghi789", "user": "acct:jdoe@hypothes.is", "uri": "x", "text": "",
+         "target": [{"source": "x", "selector": [
+             {"type": "TextQuoteSelector", "exact": "words that are not there"}]}]},
+    ]  # fmt: skip
+    path = tmp_path / "hypothesis.json"
+    path.write_text(json.dumps({"total": 3, "rows": rows}), encoding="utf-8")
+    summary = workspace.import_annotations(document.id, path)
+    [made] = summary.created
+    assert (made.exact, made.kind, made.note, made.author) == (
+        "Officials denied it",
+        AnnotationKind.CLAIM,
+        "Check the council minutes.",
+        "jdoe",
+    )
+    assert made.created_at == dt.datetime(2026, 11, 20, 10, tzinfo=dt.UTC)
+    assert len(summary.skipped) == 1 and "not in this document" in summary.skipped[0]
+
+
+def test_import_of_junk_changes_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    document = workspace.import_text(DRAFT, title="draft")
+    assert document.id is not None
+    for content, message in (
+        (b"{not json", "not valid JSON"),
+        (b"[1, 2, 3]", "no text annotations"),
+        (b'{"type": "Annotation"}', "no text annotations"),
+    ):
+        path = tmp_path / "bad.json"
+        path.write_bytes(content)
+        with pytest.raises(UserInputError, match=message):
+            workspace.import_annotations(document.id, path)
+    assert workspace.annotations(document.id) == []
+
+
+def test_claimreview_for_rated_claims_with_the_scale(hostile) -> None:
+    exported = export(report_of(hostile), "claimreview")
+    reviews = json.loads(exported.data)
+    assert exported.note == "skipped 1 unrated claim"
+    assert len(reviews) == 2  # the quote and the note are not claims
+    review = next(r for r in reviews if r["reviewRating"]["alternateName"] == "Mostly false")
+    assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
+    assert review["claimReviewed"] == "the budget grew by 12% last year"
+    assert review["reviewRating"] == {
+        "@type": "Rating", "alternateName": "Mostly false", "ratingValue": 2,
+        "bestRating": 5, "worstRating": 1,
+    }  # fmt: skip
+    assert review["itemReviewed"]["author"]["name"] == "=Mayor @once"
+    assert review["itemReviewed"]["appearance"]["url"] == "https://planet.example/budget"
+    assert review["author"] == {"@type": "Organization", "name": "Newsroom <Checks>",
+                                "url": "https://checks.example"}  # fmt: skip
+    assert review["url"].startswith("https://checks.example#claim-")
+    assert "datePublished" in review
+    hebrew = next(r for r in reviews if r["reviewRating"]["alternateName"] == "True")
+    assert hebrew["claimReviewed"] == "השר אמר שהתקציב גדל ב-12%"
