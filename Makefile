@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/putin-witkoff-meeting.txt
 
-.PHONY: run test lint bench system-deps clean
+.PHONY: run test lint bench package test-package system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,16 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The one-folder app in dist/Factcheck, then its self-test without a screen.
+package: $(STAMP) system-deps
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/factcheck.spec
+	QT_QPA_PLATFORM=offscreen dist/Factcheck/Factcheck --self-test
+
+test-package: $(STAMP) system-deps
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging $(PYTEST_ARGS)
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench

@@ -58,6 +58,11 @@ def build_parser() -> OneLineParser:
     parser = OneLineParser(prog=PROG, description="Annotate and fact-check news drafts.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="start the app without a screen, mark and export the sample, exit 0 if all works",
+    )
+    parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help=f"database file or URL (default: ${paths.DB_ENV}, else the user data folder)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from factcheck import APP_NAME, __version__, paths
@@ -56,6 +57,7 @@ def run_app(db: str | None = None, file: Path | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "factcheck.svg")))
     prefs = load_preferences()
     if not prefs.reviewer_name:
         ask_reviewer_name(prefs)
