@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from factcheck.domain import Document
 from factcheck.domain.models import validate_web_url
 from factcheck.errors import UserInputError
+from factcheck.ui.dialogs import ValidatingDialog
 
 
-class DocumentDialog(QDialog):
+class DocumentDialog(ValidatingDialog):
     def __init__(self, parent: QWidget | None, document: Document) -> None:
-        super().__init__(parent)
-        self.setObjectName("documentDialog")
-        self.setWindowTitle("Document properties")
+        super().__init__(parent, "documentDialog", "Document properties")
         self.title = self._field(document.title, "Title")
         self.outlet = self._field(document.outlet, "Outlet")
         self.author = self._field(document.author, "Author or byline")
@@ -28,9 +27,6 @@ class DocumentDialog(QDialog):
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.language = self._field(document.language, "Language")
         self.language.setPlaceholderText("en, fr, uk…")
-        self.error = QLabel()
-        self.error.setObjectName("documentError")
-        self.error.setStyleSheet("color: #c62828")
         form = QFormLayout(self)
         for label, widget in (
             ("&Title", self.title), ("&Outlet", self.outlet), ("&Author", self.author),
@@ -38,12 +34,7 @@ class DocumentDialog(QDialog):
         ):  # fmt: skip
             form.addRow(label, widget)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(self.buttons)
         self.changes: dict[str, Any] | None = None
         self.resize(520, self.sizeHint().height())
 
@@ -76,10 +67,5 @@ class DocumentDialog(QDialog):
             "language": self.language.text().strip(),
         }
 
-    def accept(self) -> None:
-        try:
-            self.changes = self.build()
-        except UserInputError as exc:
-            self.error.setText(exc.message)
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.changes = self.build()

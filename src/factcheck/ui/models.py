@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -29,13 +29,41 @@ def one_line(text: str, limit: int = 90) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-class AnnotationTableModel(QAbstractTableModel):
+Row = TypeVar("Row", Annotation, DocumentSummary)
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A flat table over a list of domain objects with an ``id`` and fixed columns."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def row_of(self, item_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.id == item_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class AnnotationTableModel(RowsModel[Annotation]):
     COLUMNS = ("#", "Kind", "Text", "Verdict", "Status", "Speaker", "Anchor")
     NUMBER, KIND, TEXT, VERDICT, STATUS, SPEAKER, ANCHOR = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Annotation] = []
         self._scale = VerdictScale(())
 
     def set_annotations(self, annotations: list[Annotation], scale: VerdictScale) -> None:
@@ -71,22 +99,6 @@ class AnnotationTableModel(QAbstractTableModel):
 
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]
-
-    def row_of(self, annotation_id: int) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == annotation_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -180,12 +192,8 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         return True
 
 
-class LibraryModel(QAbstractTableModel):
+class LibraryModel(RowsModel[DocumentSummary]):
     COLUMNS = ("Title", "Outlet", "Claims", "Quotes", "Not rated")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DocumentSummary] = []
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -194,22 +202,6 @@ class LibraryModel(QAbstractTableModel):
 
     def document_at(self, row: int) -> DocumentSummary:
         return self._rows[row]
-
-    def row_of(self, document_id: int) -> int | None:
-        return next((i for i, d in enumerate(self._rows) if d.id == document_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +37,7 @@ from factcheck.domain import (
 )
 from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
 from factcheck.errors import UserInputError
+from factcheck.ui.dialogs import ValidatingDialog
 
 NOTE_SAVE_DELAY_MS = 800
 
@@ -58,13 +57,11 @@ def fill_verdict_combo(combo: QComboBox, scale: VerdictScale, with_not_rated: bo
         combo.addItem(colour_icon(verdict.colour), verdict.label + hint, verdict.key)
 
 
-class SourceDialog(QDialog):
+class SourceDialog(ValidatingDialog):
     """Add or edit one source; refuses to close while the URL is not http(s)."""
 
     def __init__(self, parent: QWidget | None, source: Source | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("sourceDialog")
-        self.setWindowTitle("Source")
+        super().__init__(parent, "sourceDialog", "Source")
         self.url = QLineEdit(source.url if source else "")
         self.url.setObjectName("sourceUrl")
         self.url.setAccessibleName("Source URL")
@@ -88,10 +85,6 @@ class SourceDialog(QDialog):
             self.stance.setCurrentIndex(self.stance.findData(source.stance))
         self.note = QLineEdit(source.note if source else "")
         self.note.setAccessibleName("Source note")
-        self.error = QLabel()
-        self.error.setObjectName("sourceError")
-        self.error.setStyleSheet("color: #c62828")
-        self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&URL", self.url)
         form.addRow("&Title", self.title)
@@ -100,15 +93,10 @@ class SourceDialog(QDialog):
         form.addRow("Arc&hived copy", self.archived)
         form.addRow("&Stance", self.stance)
         form.addRow("&Note", self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.result_source: Source | None = None
         self.resize(480, self.sizeHint().height())
 
@@ -130,13 +118,8 @@ class SourceDialog(QDialog):
             note=self.note.text().strip(),
         )
 
-    def accept(self) -> None:
-        try:
-            self.result_source = self.build()
-        except UserInputError as exc:
-            self.error.setText(exc.message)
-            return
-        super().accept()
+    def validate(self) -> None:
+        self.result_source = self.build()
 
 
 class NoteEdit(QPlainTextEdit):

@@ -6,8 +6,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,15 +23,14 @@ from factcheck.config import Preferences
 from factcheck.domain import VerdictLabel, VerdictScale
 from factcheck.domain.verdicts import slug
 from factcheck.errors import UserInputError
+from factcheck.ui.dialogs import ValidatingDialog
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(ValidatingDialog):
     def __init__(
         self, prefs: Preferences, scale: VerdictScale, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        super().__init__(parent, "preferencesDialog", "Preferences")
         self.reviewer = QLineEdit(prefs.reviewer_name)
         self.reviewer.setObjectName("reviewerNameEdit")
         self.reviewer.setAccessibleName("Your name")
@@ -72,19 +69,11 @@ class PreferencesDialog(QDialog):
             scale_buttons.addWidget(button)
         scale_buttons.addStretch()
 
-        self.error = QLabel()
-        self.error.setObjectName("preferencesError")
-        self.error.setStyleSheet("color: #c62828")
         form = QFormLayout()
         form.addRow("Your &name", self.reviewer)
         form.addRow("&Organisation", self.organisation)
         form.addRow("Organisation &URL", self.organisation_url)
         form.addRow("Article &font size", self.font_size)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
@@ -96,7 +85,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.scale_table)
         layout.addLayout(scale_buttons)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.result_preferences: Preferences | None = None
         self.result_scale: VerdictScale | None = None
         self._base = prefs
@@ -162,12 +151,8 @@ class PreferencesDialog(QDialog):
             raise UserInputError("the verdict scale needs at least one verdict")
         return VerdictScale(tuple(labels))
 
-    def accept(self) -> None:
-        try:
-            self.result_scale = self.build_scale()
-        except UserInputError as exc:
-            self.error.setText(exc.message)
-            return
+    def validate(self) -> None:
+        self.result_scale = self.build_scale()
         self.result_preferences = Preferences(
             reviewer_name=self.reviewer.text().strip(),
             organisation=self.organisation.text().strip(),
@@ -175,4 +160,3 @@ class PreferencesDialog(QDialog):
             font_point_size=self.font_size.value(),
             last_document_id=self._base.last_document_id,
         )
-        super().accept()
