@@ -638,3 +638,16 @@ def test_preferences_dialog_refuses_a_bad_rating(qtbot) -> None:
     dialog.accept()
     assert dialog.result_scale is None
     assert "whole number" in dialog.error.text()
+
+
+def test_preferences_dialog_refuses_an_unsafe_organisation_url(qtbot) -> None:
+    from factcheck.config import Preferences
+    from factcheck.domain import default_verdict_scale
+    from factcheck.ui.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(Preferences(), default_verdict_scale())
+    qtbot.addWidget(dialog)
+    dialog.organisation_url.setText("javascript:alert(1)")
+    dialog.accept()
+    assert dialog.result_preferences is None
+    assert "http" in dialog.error.text()

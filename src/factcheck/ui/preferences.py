@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.config import Preferences
 from factcheck.domain import VerdictLabel, VerdictScale
+from factcheck.domain.models import validate_web_url
 from factcheck.domain.verdicts import slug
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
@@ -153,10 +154,11 @@ class PreferencesDialog(ValidatingDialog):
 
     def validate(self) -> None:
         self.result_scale = self.build_scale()
+        url = self.organisation_url.text().strip()
         self.result_preferences = Preferences(
             reviewer_name=self.reviewer.text().strip(),
             organisation=self.organisation.text().strip(),
-            organisation_url=self.organisation_url.text().strip(),
+            organisation_url=validate_web_url(url, "the organisation's web address") if url else "",
             font_point_size=self.font_size.value(),
             last_document_id=self._base.last_document_id,
         )
