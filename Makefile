@@ -13,6 +13,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# Bytecode ahead of time: where PYTHONDONTWRITEBYTECODE is set, every start
+	@# would otherwise compile the app's own modules again.
+	$(BIN)/python -m compileall -q src >/dev/null
 	touch $(STAMP)
 
 system-deps:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.anchoring.reanchor import Quote, Reanchorer
 from factcheck.anchoring.selectors import quote_at
 from factcheck.domain import AnchorState, Annotation, HistoryEntry
 from factcheck.domain.models import utc_now
 from factcheck.errors import UserInputError
 from factcheck.exporters import Report, build_report
-from factcheck.exporters.jsonld import ForeignAnnotation, parse_annotations
 from factcheck.importers import MAX_IMPORT_BYTES
 from factcheck.storage import Database
 from factcheck.storage.repositories import (
@@ -19,6 +18,10 @@ from factcheck.storage.repositories import (
     DocumentRepository,
     VerdictScaleRepository,
 )
+
+if TYPE_CHECKING:  # loaded on first import of annotations, not at start-up
+    from factcheck.anchoring.reanchor import Quote
+    from factcheck.exporters.jsonld import ForeignAnnotation
 
 
 @dataclass
@@ -46,6 +49,9 @@ class InterchangeService:
 
     def import_annotations(self, document_id: int, path: Path) -> ImportSummary:
         """Place W3C or Hypothesis annotations on the newest version; all or nothing."""
+        from factcheck.anchoring.reanchor import Reanchorer
+        from factcheck.exporters.jsonld import parse_annotations
+
         try:
             if path.stat().st_size > MAX_IMPORT_BYTES:
                 raise UserInputError(f"{path.name} is larger than 50 MB")
@@ -118,6 +124,8 @@ class InterchangeService:
 
 
 def _as_quote(key: int, item: ForeignAnnotation, length: int) -> Quote:
+    from factcheck.anchoring.reanchor import Quote
+
     start = item.start if item.start is not None and 0 <= item.start <= length else 0
     end = item.end if item.end is not None and start <= item.end <= length else start
     return Quote(key, start, end, item.exact, item.prefix, item.suffix)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from factcheck.anchoring.reanchor import Placement, Quote, Reanchorer
 from factcheck.anchoring.selectors import quote_at
 from factcheck.domain import AnchorState, Annotation, HistoryEntry, ReviewStatus, Version
 from factcheck.domain.models import utc_now
@@ -18,6 +18,9 @@ from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
 from factcheck.storage import Database
 from factcheck.storage.repositories import AnnotationRepository, DocumentRepository
+
+if TYPE_CHECKING:  # re-anchoring (rapidfuzz, difflib) loads on first use, not at start-up
+    from factcheck.anchoring.reanchor import Placement, Quote, Reanchorer
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,8 @@ class RevisionService:
         return self.revise_with(document_id, read_document(path))
 
     def revise_with(self, document_id: int, imported: ImportedDocument) -> Revision:
+        from factcheck.anchoring.reanchor import Reanchorer
+
         with self.database.transaction() as session:
             documents = DocumentRepository(session)
             repo = AnnotationRepository(session)
@@ -246,6 +251,8 @@ def repo_span(annotation: Annotation) -> str:
 
 
 def _quote(annotation: Annotation) -> Quote:
+    from factcheck.anchoring.reanchor import Quote
+
     assert annotation.id is not None
     return Quote(
         annotation.id,
