@@ -12,12 +12,11 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     from factcheck import cli
 
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments == ["--self-test"]:  # the packaged app's smoke test
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    if args.self_test:  # the packaged app's smoke test
         from factcheck.ui.selftest import run_self_test
 
         return run_self_test()
-    args = cli.parse(arguments)
     try:
         if args.command == "gui":
             from factcheck.ui.app import run_app

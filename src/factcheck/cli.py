@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from factcheck import __version__, paths
 from factcheck.config import load_preferences
@@ -26,7 +26,9 @@ from factcheck.domain import (
 )
 from factcheck.errors import FactcheckError, UserInputError
 from factcheck.exporters import FORMATS, Report, export
-from factcheck.services import AnnotationDraft, Workspace
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load only for a real command
+    from factcheck.services import Workspace
 
 PROG = "factcheck"
 REVIEWER_ENV = "FACTCHECK_REVIEWER"
@@ -212,6 +214,8 @@ def cmd_text(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_annotate(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.services import AnnotationDraft
+
     scale = ws.verdict_scale()
     draft = AnnotationDraft(
         kind=AnnotationKind.parse(args.kind),
@@ -358,6 +362,8 @@ def report_error(message: str, err: TextIO | None = None) -> None:
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run one headless subcommand; returns the exit code."""
+    from factcheck.services import Workspace
+
     out = out or sys.stdout
     try:
         workspace = Workspace.open(paths.database_target(args.db), reviewer_name())
