@@ -67,3 +67,49 @@ def test_export_menu_entries_exist(window: MainWindow) -> None:
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.export_action.isEnabled()
     assert Qt.ShortcutContext.WindowShortcut == window.export_action.shortcutContext()
+
+
+def test_pdf_report_shows_hostile_text_as_text(qtbot, workspace, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from factcheck.domain import AnnotationKind, Source
+    from factcheck.services import AnnotationDraft
+    from factcheck.ui.pdf_export import render_pdf
+
+    document = workspace.import_text(
+        "Budget row\n\nThe mayor said the budget grew by 12% last year. השר אמר שהתקציב גדל.",
+        title='Council <b>"budget"</b> & <script>steal()</script>',
+    )
+    assert document.id is not None
+    note = "<script>alert('x')</script>\n=HYPERLINK(\"http://evil.example\")"
+    workspace.annotate_text(
+        document.id,
+        "the budget grew by 12% last year",
+        AnnotationDraft(AnnotationKind.CLAIM, verdict="false", note=note,
+                        sources=[Source(url="https://example.org/?a=1&b=2", title="<i>Evil</i>")]),
+    )  # fmt: skip
+    target = tmp_path / "hostile.pdf"
+    pages = render_pdf(workspace.report(document.id), target, "letter")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert pages >= 1
+    assert "<script>alert('x')</script>" in text  # printed, not interpreted
+    assert '<b>"budget"</b>' in text and "<i>Evil</i>" in text
+    assert "=HYPERLINK" in text
+
+
+def test_a_full_disk_is_a_message_and_the_edit_is_not_shown_as_saved(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from factcheck.errors import EnvironmentProblem
+
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made and made.id
+
+    def full(*args, **kwargs):
+        raise EnvironmentProblem("the disk is full; free some space and try again")
+
+    monkeypatch.setattr(window.controller.workspace, "update_annotation", full)
+    window.edit_field(made.id, "verdict", "true")
+    assert "disk is full" in window.last_error
+    assert window.controller.annotation(made.id).verdict is None  # type: ignore[union-attr]
+    assert window.undo_stack.count() == 1  # only the creation, which did save
