@@ -82,6 +82,7 @@ def main(target: Path) -> None:
     window.resize(1440, 900)
     window.show()
     window.select_annotation(focus.id, scroll=False, flash=False)
+    window.library.refresh()  # it refreshes itself 300 ms after changes; no waiting here
     app.processEvents()
     window.grab().save(str(target))
     window.controller.workspace.close()
