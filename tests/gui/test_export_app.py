@@ -113,3 +113,14 @@ def test_a_full_disk_is_a_message_and_the_edit_is_not_shown_as_saved(
     assert "disk is full" in window.last_error
     assert window.controller.annotation(made.id).verdict is None  # type: ignore[union-attr]
     assert window.undo_stack.count() == 1  # only the creation, which did save
+
+
+def test_closing_the_window_finishes_an_export_under_way(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    mark(qtbot, window, "three-hour meeting")
+    target = tmp_path / "closing.pdf"
+    job = window.export_document("pdf", target)
+    assert job is not None
+    window.close()  # must wait for the writer thread, not destroy it mid-way
+    assert target.read_bytes().startswith(b"%PDF")

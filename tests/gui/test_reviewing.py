@@ -457,8 +457,12 @@ def test_library_renames_and_deletes_after_asking(qtbot, window: MainWindow, mon
     library.delete_selected()
     assert len(window.controller.library()) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    select_text(window, "three-hour meeting")
+    window.claim_action.trigger()
+    assert window.undo_stack.count() == 1
     library.delete_selected()
     assert window.controller.library() == []
+    assert window.undo_stack.count() == 0  # nothing left to undo into
     assert window.controller.document is None
     assert window.view.toPlainText() == ""
 

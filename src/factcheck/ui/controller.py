@@ -27,6 +27,7 @@ class ReviewController(QObject):
     annotationAdded = Signal(object)  # made, or brought back by undo
     annotationRemoved = Signal(int)
     libraryChanged = Signal()
+    documentDeleted = Signal(int)
     scaleChanged = Signal(object)  # VerdictScale
     errorOccurred = Signal(str)
 
@@ -89,6 +90,7 @@ class ReviewController(QObject):
             return False
         if self.document is not None and self.document.id == document_id:
             self.close_document()
+        self.documentDeleted.emit(document_id)
         self.libraryChanged.emit()
         return True
 

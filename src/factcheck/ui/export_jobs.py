@@ -42,6 +42,10 @@ class ExportWorker(QObject):
             self.failed.emit(f"cannot write {self.target}: {exc.strerror or exc}")
         else:
             self.finished.emit(note)
+        finally:
+            # End the thread from inside: a GUI thread waiting on it (the window
+            # closing) cannot also be the one that would tell it to quit.
+            QThread.currentThread().quit()
 
 
 class ExportJob(QObject):
@@ -61,6 +65,10 @@ class ExportJob(QObject):
 
     def start(self) -> None:
         self._thread.start()
+
+    def wait(self) -> None:
+        """Block until the export is written (used when the window closes)."""
+        self._thread.wait()
 
     def _stop(self) -> None:
         self._thread.quit()

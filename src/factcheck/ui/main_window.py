@@ -373,6 +373,8 @@ class MainWindow(QMainWindow):
         c.annotationRemoved.connect(self._on_annotation_removed)
         c.scaleChanged.connect(self._on_scale_changed)
         c.errorOccurred.connect(self.show_error)
+        # Undo steps may name the deleted document's annotations: they cannot be undone now.
+        c.documentDeleted.connect(lambda _id: self.undo_stack.clear())
         self.library.openRequested.connect(self.open_document)
         self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.view.verdictKeyPressed.connect(self._verdict_key)
@@ -1004,5 +1006,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
+        for job in list(self._jobs):
+            job.wait()  # an export under way is finished, not cut off
         self.save_window_state()
         super().closeEvent(event)
