@@ -24,6 +24,7 @@ from factcheck.domain import (
     Source,
     VerdictScale,
 )
+from factcheck.domain.text import one_line
 from factcheck.errors import FactcheckError, UserInputError
 from factcheck.exporters import FORMATS, Report, export
 
@@ -167,11 +168,6 @@ def _print_json(data: Any, out: TextIO) -> None:
     out.write("\n")
 
 
-def _one_line(text: str, limit: int = 60) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     document = ws.import_file(args.file, args.title)
     if args.json:
@@ -202,7 +198,7 @@ def cmd_documents(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         return
     for s in summaries:
         print(
-            f"{s.id:>4}  {_one_line(s.title, 50):<50}  {s.claims} claims, {s.quotes} quotes, "
+            f"{s.id:>4}  {one_line(s.title, 50):<50}  {s.claims} claims, {s.quotes} quotes, "
             f"{s.not_rated} not rated",
             file=out,
         )
@@ -245,7 +241,7 @@ def cmd_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> Non
         flag = " (changed: check it)" if a.state is AnchorState.CHANGED else ""
         print(
             f"{a.id:>5}  {a.kind.value:<5}  {where:<13}  "
-            f"{scale.label_of(a.verdict):<14}  {a.status.label:<11}  {_one_line(a.exact)!r}{flag}",
+            f"{scale.label_of(a.verdict):<14}  {a.status.label:<11}  {one_line(a.exact)!r}{flag}",
             file=out,
         )
 
@@ -271,7 +267,7 @@ def cmd_history(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     for e in entries:
         change = e.field
         if e.old_value is not None or e.new_value is not None:
-            old, new = _one_line(e.old_value or "∅", 30), _one_line(e.new_value or "∅", 30)
+            old, new = one_line(e.old_value or "∅", 30), one_line(e.new_value or "∅", 30)
             change = f"{e.field}: {old} → {new}"
         print(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.author:<16}  {change}", file=out)
 
@@ -285,7 +281,7 @@ def cmd_revise(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         where = f"{o.start}-{o.end}" if o.start is not None else "—"
         print(
             f"{o.annotation_id:>5}  {o.state.value:<8}  {where:<13}  "
-            f"{_one_line(o.exact or o.previous_exact)!r}",
+            f"{one_line(o.exact or o.previous_exact)!r}",
             file=out,
         )
     states = ", ".join(
@@ -408,7 +404,7 @@ def fail_unexpected(exc: BaseException) -> int:
     if os.environ.get("FACTCHECK_DEBUG"):
         raise exc
     report_error(
-        f"internal error: {type(exc).__name__}: {_one_line(str(exc), 200)} "
+        f"internal error: {type(exc).__name__}: {one_line(str(exc), 200)} "
         "(please report it; run with FACTCHECK_DEBUG=1 for details)"
     )
     return EXIT_BUG

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factcheck.domain.text import one_line
 from factcheck.errors import UserInputError
 
 CONTEXT_LENGTH = 32
@@ -38,11 +39,6 @@ def find_occurrences(text: str, exact: str) -> list[int]:
     return found
 
 
-def _preview(text: str, limit: int = 40) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
 def resolve_span(
     text: str,
     exact: str,
@@ -68,23 +64,23 @@ def resolve_span(
             )
         if text[start:end] != exact:
             raise UserInputError(
-                f"the text at {start}..{end} is {_preview(text[start:end])!r}, "
-                f"not {_preview(exact)!r}"
+                f"the text at {start}..{end} is {one_line(text[start:end], 40)!r}, "
+                f"not {one_line(exact, 40)!r}"
             )
         return start, end
     hits = find_occurrences(text, exact)
     if not hits:
-        raise UserInputError(f"{_preview(exact)!r} does not occur in the text")
+        raise UserInputError(f"{one_line(exact, 40)!r} does not occur in the text")
     if occurrence is None:
         if len(hits) > 1:
             raise UserInputError(
-                f"{_preview(exact)!r} occurs {len(hits)} times; pick one with "
+                f"{one_line(exact, 40)!r} occurs {len(hits)} times; pick one with "
                 f"--occurrence 1..{len(hits)} or give --start/--end"
             )
         occurrence = 1
     if not 1 <= occurrence <= len(hits):
         raise UserInputError(
-            f"{_preview(exact)!r} occurs {len(hits)} time{'s' if len(hits) != 1 else ''}; "
+            f"{one_line(exact, 40)!r} occurs {len(hits)} time{'s' if len(hits) != 1 else ''}; "
             f"--occurrence {occurrence} does not exist"
         )
     begin = hits[occurrence - 1]

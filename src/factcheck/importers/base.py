@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.domain.structure import Block
@@ -28,7 +28,6 @@ class ImportedDocument:
     published: str = ""
     language: str = ""
     format: str = "text"
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:

@@ -6,11 +6,12 @@ re-target an annotation to new text. Everything is one transaction per call.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factcheck.anchoring.selectors import quote_at
+from factcheck.anchoring.selectors import TextQuote, quote_at
 from factcheck.domain import AnchorState, Annotation, HistoryEntry, ReviewStatus, Version
 from factcheck.domain.models import utc_now
 from factcheck.errors import UserInputError
@@ -174,15 +175,7 @@ class RevisionService:
                 )
             )
             annotation.status = ReviewStatus.TO_CHECK
-        annotation.version_id = new.id
-        annotation.start, annotation.end = placement.start, placement.end
-        annotation.exact, annotation.prefix, annotation.suffix = (
-            quote.exact,
-            quote.prefix,
-            quote.suffix,
-        )
-        annotation.state = placement.state
-        annotation.updated_at = now
+        _move(annotation, new.id, quote, placement.start, placement.end, placement.state, now)
         outcome = Reanchored(
             annotation.id, placement.state, placement.start, placement.end, quote.exact, previous
         )
@@ -230,20 +223,25 @@ class RevisionService:
                     ),
                 ]
             )
-            annotation.version_id = version_id
-            annotation.start, annotation.end = start, end
-            annotation.exact, annotation.prefix, annotation.suffix = (
-                quote.exact,
-                quote.prefix,
-                quote.suffix,
-            )
-            annotation.state = AnchorState.EXACT
-            annotation.updated_at = now
+            _move(annotation, version_id, quote, start, end, AnchorState.EXACT, now)
             return repo.update(annotation)
 
-    def version(self, version_id: int) -> Version:
-        with self.database.transaction() as session:
-            return DocumentRepository(session).version(version_id)
+
+def _move(
+    annotation: Annotation,
+    version_id: int,
+    quote: TextQuote,
+    start: int,
+    end: int,
+    state: AnchorState,
+    now: dt.datetime,
+) -> None:
+    """Put ``annotation`` (in place) on ``quote``, which sits at start..end of a version."""
+    annotation.version_id = version_id
+    annotation.start, annotation.end = start, end
+    annotation.exact, annotation.prefix, annotation.suffix = quote.exact, quote.prefix, quote.suffix
+    annotation.state = state
+    annotation.updated_at = now
 
 
 def repo_span(annotation: Annotation) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -318,7 +317,3 @@ class Workspace(RevisionService, InterchangeService):
                 f"unknown verdict {verdict!r}; choose one of: "
                 + ", ".join(v.label for v in scale.ordered())
             )
-
-
-def sources_from_urls(urls: Iterable[str]) -> list[Source]:
-    return [Source(url=url) for url in urls]

@@ -155,9 +155,6 @@ class DocumentRepository:
             raise NotFoundError(f"no document with id {document_id}")
         return row[0], row[1]
 
-    def exists(self, document_id: int) -> bool:
-        return self.session.get(DocumentRow, document_id) is not None
-
     def add(self, document: Document, version: Version) -> Document:
         row = DocumentRow(
             title=document.title,
@@ -191,12 +188,6 @@ class DocumentRepository:
         row.versions.append(version_row)
         self.session.flush()
         return _version(version_row)
-
-    def version(self, version_id: int) -> Version:
-        row = self.session.get(VersionRow, version_id)
-        if row is None:
-            raise NotFoundError(f"no version with id {version_id}")
-        return _version(row)
 
     def update_metadata(self, document_id: int, **fields: object) -> Document:
         row = self._row(document_id)

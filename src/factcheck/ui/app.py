@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -52,12 +54,26 @@ def build_window(db: str | None, file: Path | None, prefs: Preferences) -> MainW
     return window
 
 
+def report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Our bug, in a slot: the details go to stderr, the user gets a message, work goes on."""
+    traceback.print_exception(kind, error, trace)
+    QMessageBox.critical(
+        None,
+        APP_NAME,
+        f"Something went wrong inside {APP_NAME} ({kind.__name__}: {error}). "
+        "Your saved work is safe; please report this.",
+    )
+
+
 def run_app(db: str | None = None, file: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "factcheck.svg")))
+    sys.excepthook = report_unexpected
     prefs = load_preferences()
     if not prefs.reviewer_name:
         ask_reviewer_name(prefs)

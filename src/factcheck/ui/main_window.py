@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
         self.version_combo.activated.connect(
             lambda index: self.show_version(self.version_combo.itemData(index))
         )
+        self.review_queue.previous_of = lambda i: previous_wording(self._history_of(i))
         self.review_queue.annotationActivated.connect(self._review_activated)
         self.review_queue.acceptRequested.connect(self._review_accept)
         self.review_queue.retargetRequested.connect(self._review_retarget)
@@ -846,12 +847,7 @@ class MainWindow(QMainWindow):
             for a in self.controller.annotations
             if a.state in (AnchorState.CHANGED, AnchorState.ORPHANED)
         ]
-        previous = {
-            a.id: previous_wording(self._history_of(a.id))
-            for a in pending
-            if a.id is not None and a.state is AnchorState.CHANGED
-        }
-        self.review_queue.set_items(pending, previous)
+        self.review_queue.set_items(pending)
         self.review_dock.setWindowTitle(
             f"Review queue ({len(pending)})" if pending else "Review queue"
         )

@@ -16,17 +16,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, VerdictScale
+from factcheck.domain.text import one_line
 from factcheck.storage.repositories import DocumentSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NOT_RATED_FILTER = "__not_rated__"
-
-
-def one_line(text: str, limit: int = 90) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 Row = TypeVar("Row", Annotation, DocumentSummary)
@@ -131,7 +127,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
         if column == self.KIND:
             return annotation.kind.value.capitalize()
         if column == self.TEXT:
-            return one_line(annotation.exact)
+            return one_line(annotation.exact, 90)
         if column == self.VERDICT:
             return (
                 ""

@@ -35,6 +35,7 @@ from factcheck.domain import (
     Stance,
     VerdictScale,
 )
+from factcheck.domain.text import one_line
 from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
@@ -375,8 +376,7 @@ def describe_history(entry: HistoryEntry, scale: VerdictScale) -> str:
         new = ReviewStatus(new).label if new else new
 
     def short(value: str | None) -> str:
-        flat = " ".join((value or "").split()) or "—"
-        return flat if len(flat) <= 40 else flat[:39] + "…"
+        return one_line(value or "", 40) or "—"
 
     if entry.old_value is None:  # set when the annotation was made
         return f"{when}  {entry.author}: {entry.field} {short(new)}"

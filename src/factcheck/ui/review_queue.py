@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.domain import AnchorState, Annotation, HistoryEntry
+from factcheck.domain.text import one_line
 from factcheck.ui.diff_html import char_diff
-from factcheck.ui.models import one_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -68,13 +70,13 @@ class ReviewQueuePanel(QWidget):
         self.retarget_button.clicked.connect(lambda: self._emit(self.retargetRequested))
         self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
         self._annotations: dict[int, Annotation] = {}
-        self._previous: dict[int, str | None] = {}
-        self.set_items([], {})
+        # The wording before a change is read from the history only when it is shown.
+        self.previous_of: Callable[[int], str | None] = lambda _id: None
+        self.set_items([])
 
-    def set_items(self, annotations: list[Annotation], previous: dict[int, str | None]) -> None:
+    def set_items(self, annotations: list[Annotation]) -> None:
         current = self.current_id()
         self._annotations = {a.id: a for a in annotations if a.id is not None}
-        self._previous = previous
         self.list.blockSignals(True)
         self.list.clear()
         for annotation in annotations:
@@ -124,7 +126,7 @@ class ReviewQueuePanel(QWidget):
             self.detail.clear()
             return
         if annotation.state is AnchorState.CHANGED:
-            before = self._previous.get(annotation.id) or annotation.exact
+            before = self.previous_of(annotation.id) or annotation.exact
             old_html, new_html = char_diff(before, annotation.exact)
             self.detail.setHtml(
                 "<p><b>The wording changed.</b> The verdict was kept; the status is back to "
