@@ -24,8 +24,8 @@ from factcheck.domain import (
     Source,
     VerdictScale,
 )
-from factcheck.domain.text import one_line
-from factcheck.errors import FactcheckError, UserInputError
+from factcheck.domain.text import has_unsafe, mask_unsafe, one_line
+from factcheck.errors import EnvironmentProblem, FactcheckError, UserInputError
 from factcheck.exporters import FORMATS, Report, export
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load only for a real command
@@ -112,7 +112,9 @@ def build_parser() -> OneLineParser:
     exp = sub.add_parser("export", help="write a report or data file")
     exp.add_argument("document", type=_positive, metavar="DOC")
     exp.add_argument("--format", required=True, choices=list(FORMATS), dest="fmt")
-    exp.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    exp.add_argument(
+        "-o", "--output", type=Path, help="file to write; - or nothing for standard output"
+    )
     exp.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF paper")
 
     imp_ann = sub.add_parser("import-annotations", help="read W3C or Hypothesis annotations")
@@ -205,7 +207,8 @@ def cmd_documents(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_text(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
-    out.write(ws.document(args.document).latest.text)
+    # Drafts imported before control characters were stripped must not drive a terminal.
+    out.write(mask_unsafe(ws.document(args.document).latest.text))
     out.write("\n")
 
 
@@ -294,38 +297,63 @@ def cmd_revise(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
 # that this module and every other subcommand stay free of Qt.
 PdfRenderer = Callable[[Report, Path, str], object]
 pdf_renderer: PdfRenderer | None = None
+STDOUT = Path("-")
 
 
 def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.exporters.output import (
+        check_pdf,
+        checked_target,
+        write_atomically,
+        write_bytes_atomically,
+    )
+
+    to_stdout = args.output is None or args.output == STDOUT
+    if not to_stdout:
+        checked_target(args.output)  # refuse a bad target before any work
+    if args.fmt == "pdf" and args.output is None:
+        raise UserInputError("a PDF needs a file: add -o report.pdf (or -o - for standard output)")
     prefs = load_preferences()
     report = ws.report(args.document, prefs.organisation, prefs.organisation_url)
     if args.fmt == "pdf":
-        if args.output is None:
-            raise UserInputError("a PDF needs a file: add -o report.pdf")
         if pdf_renderer is None:
             raise UserInputError("PDF export is not available in this build")
-        _check_writable(args.output)
-        pdf_renderer(report, args.output, args.page_size)
+        renderer = pdf_renderer
+        if to_stdout:
+            _pdf_to_stdout(renderer, report, args.page_size, out)
+        else:
+            write_atomically(
+                args.output, lambda path: renderer(report, path, args.page_size), check_pdf
+            )
         return
     exported = export(report, args.fmt)
-    if args.output is None:
+    if to_stdout:
         out.write(exported.data.decode("utf-8"))
         if not exported.data.endswith(b"\n"):
             out.write("\n")
     else:
-        _check_writable(args.output)
-        tmp = args.output.with_name(args.output.name + ".part")
-        tmp.write_bytes(exported.data)
-        tmp.replace(args.output)  # never a half-written report under the real name
+        write_bytes_atomically(args.output, exported.data)
     if exported.note:
         print(f"{PROG}: note: {exported.note}", file=sys.stderr)
 
 
-def _check_writable(target: Path) -> None:
-    if target.is_dir():
-        raise UserInputError(f"{target} is a folder; give a file name")
-    if not target.parent.exists():
-        raise UserInputError(f"the folder {target.parent} does not exist")
+def _pdf_to_stdout(renderer: PdfRenderer, report: Report, page_size: str, out: TextIO) -> None:
+    import tempfile
+
+    from factcheck.exporters.output import check_pdf
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-") as folder:
+        path = Path(folder) / "report.pdf"
+        renderer(report, path, page_size)
+        problem = check_pdf(path)
+        if problem:
+            raise EnvironmentProblem(f"cannot write the PDF: {problem}")
+        out.flush()
+        binary = getattr(out, "buffer", None)
+        if binary is None:
+            raise UserInputError("a PDF cannot be written to this output; use -o FILE")
+        binary.write(path.read_bytes())
+        binary.flush()
 
 
 def cmd_import_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
@@ -356,11 +384,32 @@ def report_error(message: str, err: TextIO | None = None) -> None:
     print(f"{PROG}: error: {message}", file=err or sys.stderr)
 
 
+def check_arguments(args: argparse.Namespace) -> None:
+    """Text options must be text: bytes that are not UTF-8 reach Python as lone
+    surrogates (PEP 383) and could be neither stored nor printed. File names may be
+    anything the system allows; they are shown with U+FFFD where undecodable."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if not isinstance(item, str):
+                continue
+            option = "--" + name.replace("_", "-")
+            if any("\ud800" <= ch <= "\udfff" for ch in item):
+                raise UserInputError(f"{option} is not valid UTF-8 text")
+            if has_unsafe(item):
+                raise UserInputError(f"{option} contains control characters")
+
+
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run one headless subcommand; returns the exit code."""
     from factcheck.services import Workspace
 
     out = out or sys.stdout
+    try:
+        check_arguments(args)
+    except FactcheckError as exc:
+        report_error(exc.message)
+        return exc.exit_code
     try:
         workspace = Workspace.open(paths.database_target(args.db), reviewer_name())
     except FactcheckError as exc:

@@ -36,7 +36,8 @@ def test_export_failure_is_a_message(qtbot, window: MainWindow, tmp_path: Path) 
     assert job is not None
     with qtbot.waitSignal(job.failed, timeout=30_000):
         pass
-    assert "cannot write" in window.last_error
+    assert "missing-folder does not exist" in window.last_error
+    assert not list(tmp_path.rglob("*.part"))
 
 
 def test_annotations_imported_into_the_open_document(

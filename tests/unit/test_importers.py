@@ -143,7 +143,7 @@ def test_format_comes_from_the_content_not_the_extension(tmp_path: Path) -> None
         ("deep.html", b"<html><body>" + b"<div>" * 100_000 + b"x", "levels deep"),
         (
             "odd.html",
-            b'<html><head><meta charset="klingon-8"></head><body>x</body></html>',
+            b'<html><head><meta charset="iso-8859-7"></head><body>\x81\xae\xd2</body></html>',
             "encoding",
         ),
         ("other.zip", zip_bytes({"photo.jpg": b"\xff\xd8"}), "not a DOCX or ODT"),
@@ -168,6 +168,14 @@ def test_bad_documents_get_one_clear_line_quickly(
         read_document(path)
     assert time.monotonic() - started < 10  # bounded: never hangs
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("label", ["klingon-8", "undefined", "base64", "rot13"])
+def test_a_charset_no_browser_knows_is_ignored_as_browsers_do(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "odd.html"
+    page = f'<html><head><meta charset="{label}"></head><body><p>Caf\u00e9 ok</p></body></html>'
+    path.write_bytes(page.encode("utf-8"))
+    assert "Café ok" in read_document(path).text
 
 
 def docx_with(extra: dict[str, str], base: Path) -> bytes:

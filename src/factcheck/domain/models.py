@@ -69,7 +69,28 @@ def validate_web_url(url: str, what: str = "source URL") -> str:
         raise UserInputError(f"{what} must be an http:// or https:// address, not {url!r}")
     if any(ch.isspace() for ch in cleaned):
         raise UserInputError(f"{what} must not contain spaces: {url!r}")
+    if safe_link(cleaned) is None:
+        raise UserInputError(f"{what} must be a plain web address, not {url!r}")
     return cleaned
+
+
+def safe_link(href: str) -> str | None:
+    """``href`` when it is an absolute http(s) or mailto link, else None.
+
+    Relative, protocol-relative (``//host``) and UNC (``\\\\host\\share``) links are
+    dropped: in a report they point wherever the file happens to be opened, and a
+    click on a UNC link can hand the user's Windows credentials to a stranger.
+    """
+    link = href.strip()
+    if not link or "\\" in link or any(ch.isspace() or ord(ch) < 32 for ch in link):
+        return None
+    parts = urlsplit(link)
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https") and parts.netloc and link.lower().startswith(f"{scheme}://"):
+        return link
+    if scheme == "mailto" and "@" in parts.path:
+        return link
+    return None
 
 
 @dataclass

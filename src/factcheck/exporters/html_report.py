@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from factcheck import __version__, paths
 from factcheck.domain import AnnotationKind, BlockKind
+from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block
 from factcheck.exporters.report import Numbered, Report
 
@@ -96,8 +97,9 @@ def article_html(report: Report) -> Markup:
                         piece = f"<b>{piece}</b>"
                     elif span.kind == "emphasis":
                         piece = f"<i>{piece}</i>"
-                    elif span.kind == "link":
-                        piece = f'<a href="{escape(span.href)}">{piece}</a>'
+                    elif span.kind == "link" and (href := safe_link(span.href)):
+                        # Drafts stored before links were vetted may hold relative ones.
+                        piece = f'<a href="{escape(href)}">{piece}</a>'
             covering = [
                 i.annotation
                 for i in nearby

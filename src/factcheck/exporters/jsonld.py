@@ -11,6 +11,7 @@ from typing import Any
 
 from factcheck import __version__
 from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, Source, Stance
+from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
 from factcheck.exporters.report import Report
 
@@ -23,6 +24,24 @@ MOTIVATION = {
     AnnotationKind.QUOTE: "highlighting",
     AnnotationKind.NOTE: "commenting",
 }
+
+
+def page_safe_json(data: Any) -> str:
+    """JSON that stays inert when pasted into a web page's <script> element.
+
+    ``<``, ``>`` and ``&`` (and the JavaScript line separators) can only occur inside
+    strings, where their \\u escapes mean the same: no ``</script>`` breaks out.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    for raw, escaped in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
+        text = text.replace(raw, escaped)
+    return text
 
 
 def annotation_iri(annotation: Annotation) -> str:
@@ -134,7 +153,7 @@ def to_w3c(report: Report) -> str:
             "items": items,
         },
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return page_safe_json(data)
 
 
 def to_claimreview(report: Report) -> tuple[str, int]:
@@ -180,7 +199,7 @@ def to_claimreview(report: Report) -> tuple[str, int]:
         elif doc.url:
             review["url"] = f"{doc.url}#claim-{a.id}"
         reviews.append(review)
-    return json.dumps(reviews, ensure_ascii=False, indent=2), skipped
+    return page_safe_json(reviews), skipped
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -211,13 +230,25 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _when(value: Any) -> dt.datetime | None:
-    if not isinstance(value, str):
+    """A timestamp in UTC, or None when it is missing, malformed or out of range."""
+    if not isinstance(value, str) or len(value) > 64:
         return None
     try:
         moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
+        if not moment.tzinfo:
+            moment = moment.replace(tzinfo=dt.UTC)
+        return moment.astimezone(dt.UTC)
+    except (ValueError, OverflowError):  # "0001-01-01T00:00-01:00" overflows in UTC
         return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _text(value: Any) -> str:
+    """A string field from a foreign file, without control characters or lone surrogates."""
+    return strip_unsafe(value if isinstance(value, str) else str(value))
+
+
+def _offset(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _selectors(target: Any) -> dict[str, Any]:
@@ -244,12 +275,12 @@ def _source_from(body: dict[str, Any]) -> Source | None:
     try:
         return Source(
             url=url,
-            title=str(body.get("fc:title", "")),
-            publisher=str(body.get("fc:publisher", "")),
+            title=_text(body.get("fc:title", "")),
+            publisher=_text(body.get("fc:publisher", "")),
             accessed=dt.date.fromisoformat(accessed) if isinstance(accessed, str) else None,
-            archived_url=str(body.get("fc:archived", "")),
+            archived_url=_text(body.get("fc:archived", "")),
             stance=Stance(body.get("fc:stance", "context")),
-            note=str(body.get("fc:note", "")),
+            note=_text(body.get("fc:note", "")),
         )
     except (UserInputError, ValueError):
         return None  # an unsafe or broken link is dropped, not imported
@@ -258,7 +289,7 @@ def _source_from(body: dict[str, Any]) -> Source | None:
 def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
     selectors = _selectors(item.get("target"))
     quote = selectors.get("TextQuoteSelector")
-    if not quote or not isinstance(quote.get("exact"), str) or not quote["exact"]:
+    if not quote or not isinstance(quote.get("exact"), str) or not _text(quote["exact"]).strip():
         return None
     position = selectors.get("TextPositionSelector") or {}
     motivations = set(_as_list(item.get("motivation")))
@@ -268,21 +299,21 @@ def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
         else (AnnotationKind.QUOTE if "highlighting" in motivations else AnnotationKind.CLAIM)
     )
     foreign = ForeignAnnotation(
-        exact=quote["exact"],
-        prefix=str(quote.get("prefix", "")),
-        suffix=str(quote.get("suffix", "")),
-        start=position.get("start") if isinstance(position.get("start"), int) else None,
-        end=position.get("end") if isinstance(position.get("end"), int) else None,
+        exact=_text(quote["exact"]),
+        prefix=_text(quote.get("prefix", "")),
+        suffix=_text(quote.get("suffix", "")),
+        start=_offset(position.get("start")),
+        end=_offset(position.get("end")),
         kind=kind,
-        speaker=str(item.get("fc:speaker", "")),
+        speaker=_text(item.get("fc:speaker", "")),
         created=_when(item.get("created")),
         modified=_when(item.get("modified")),
     )
     creator = item.get("creator")
     if isinstance(creator, dict):
-        foreign.author = str(creator.get("name") or creator.get("nickname") or "")
+        foreign.author = _text(creator.get("name") or creator.get("nickname") or "")
     elif isinstance(creator, str):
-        foreign.author = creator
+        foreign.author = _text(creator)
     with contextlib.suppress(ValueError):  # an unknown status stays "to check"
         foreign.status = ReviewStatus(item.get("fc:status", "to_check"))
     notes = []
@@ -304,9 +335,9 @@ def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
             if "tagging" in purposes and value in {k.value for k in AnnotationKind}:
                 foreign.kind = AnnotationKind(value)
             elif "assessing" in purposes and isinstance(value, str):
-                foreign.verdict_label = str(body.get("fc:verdict") or value)
-            elif isinstance(value, str) and value.strip():
-                notes.append(value)
+                foreign.verdict_label = _text(body.get("fc:verdict") or value)
+            elif isinstance(value, str) and _text(value).strip():
+                notes.append(_text(value))
         else:
             source = _source_from(body)
             if source:
@@ -318,7 +349,7 @@ def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
 def _from_hypothesis(row: dict[str, Any]) -> ForeignAnnotation | None:
     selectors = _selectors(row.get("target"))
     quote = selectors.get("TextQuoteSelector")
-    if not quote or not quote.get("exact"):
+    if not quote or not _text(quote.get("exact") or "").strip():
         return None
     position = selectors.get("TextPositionSelector") or {}
     tags = [str(t).lower() for t in _as_list(row.get("tags"))]
@@ -326,18 +357,18 @@ def _from_hypothesis(row: dict[str, Any]) -> ForeignAnnotation | None:
         (AnnotationKind(t) for t in tags if t in {k.value for k in AnnotationKind}),
         AnnotationKind.NOTE if row.get("text") and not tags else AnnotationKind.CLAIM,
     )
-    user = str(row.get("user", ""))
-    author = (row.get("user_info") or {}).get("display_name") or user.removeprefix("acct:").split(
-        "@"
-    )[0]
+    user = _text(row.get("user", ""))
+    info = row.get("user_info")
+    display = info.get("display_name") if isinstance(info, dict) else None
+    author = _text(display) if display else user.removeprefix("acct:").split("@")[0]
     return ForeignAnnotation(
-        exact=str(quote["exact"]),
-        prefix=str(quote.get("prefix", "")),
-        suffix=str(quote.get("suffix", "")),
-        start=position.get("start") if isinstance(position.get("start"), int) else None,
-        end=position.get("end") if isinstance(position.get("end"), int) else None,
+        exact=_text(quote["exact"]),
+        prefix=_text(quote.get("prefix", "")),
+        suffix=_text(quote.get("suffix", "")),
+        start=_offset(position.get("start")),
+        end=_offset(position.get("end")),
         kind=kind,
-        note=str(row.get("text") or ""),
+        note=_text(row.get("text") or ""),
         author=author,
         created=_when(row.get("created")),
         modified=_when(row.get("updated")),
@@ -348,8 +379,14 @@ def parse_annotations(data: bytes, name: str) -> list[ForeignAnnotation]:
     """W3C Web Annotation JSON(-LD) (one, a list, a collection or a page) or Hypothesis JSON."""
     try:
         parsed = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserInputError(f"{name} is not valid JSON ({exc.__class__.__name__})") from None
+    except UnicodeDecodeError:
+        raise UserInputError(f"{name} is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise UserInputError(f"{name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise UserInputError(f"{name} nests its JSON too deeply to be annotations") from None
+    except ValueError:  # e.g. a number of thousands of digits
+        raise UserInputError(f"{name} holds a number too large to be an offset") from None
     if isinstance(parsed, dict):
         if "rows" in parsed or "annotations" in parsed:  # Hypothesis API and export shapes
             parsed = parsed.get("rows") or parsed.get("annotations")

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.domain.structure import Block
+from factcheck.domain.text import has_unsafe, os_text, strip_unsafe
 from factcheck.errors import UserInputError
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+# A 100,000-word draft is about 600,000 characters in 3,000-5,000 paragraphs. Far
+# larger inputs are refused before the (linear, but not cheap) structure is built.
+MAX_TEXT_CHARS = 10_000_000
+MAX_BLOCKS = 50_000
 
 
 @dataclass
@@ -82,25 +89,52 @@ def sniff(data: bytes, name: str) -> str:
     return "text"
 
 
-def read_document(path: Path, title: str | None = None) -> ImportedDocument:
+def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes, or a one-line refusal.
+
+    Devices, pipes and sockets are refused before they are read (``/dev/zero`` never
+    ends, a FIFO waits for ever), and at most ``limit + 1`` bytes are ever read, since
+    the size on disk can change (or lie) between the check and the read.
+    """
+    shown = os_text(str(path))
     try:
-        size = path.stat().st_size
+        info = os.stat(path)
     except FileNotFoundError:
-        raise UserInputError(f"{path}: no such file") from None
+        raise UserInputError(f"{shown}: no such file") from None
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot read ({exc.strerror})") from None
-    if path.is_dir():
-        raise UserInputError(f"{path} is a folder, not a file")
-    if size > MAX_IMPORT_BYTES:
-        raise UserInputError(
-            f"{path.name} is {size / 1024 / 1024:.0f} MB; the limit is "
-            f"{MAX_IMPORT_BYTES // 1024 // 1024} MB"
-        )
+        raise UserInputError(f"{shown}: cannot read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UserInputError(f"{shown} is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserInputError(f"{shown} is not a regular file (a device, pipe or socket)")
+    if info.st_size > limit:
+        raise _too_large(path, info.st_size, limit)
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: should a FIFO be swapped in after the check, open must not wait.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UserInputError(f"{path}: cannot read ({exc.strerror})") from None
-    return parse_bytes(data, path.name, title)
+        raise UserInputError(f"{shown}: cannot read ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise UserInputError(f"{shown} is not a regular file (a device, pipe or socket)")
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise UserInputError(f"{shown}: cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise _too_large(path, len(data), limit)
+    return data
+
+
+def _too_large(path: Path, size: int, limit: int) -> UserInputError:
+    return UserInputError(
+        f"{os_text(path.name)} is {size / 1024 / 1024:.0f} MB or more; the limit is "
+        f"{limit // 1024 // 1024} MB"
+    )
+
+
+def read_document(path: Path, title: str | None = None) -> ImportedDocument:
+    return parse_bytes(read_limited(path), os_text(path.name), title)
 
 
 def parse_bytes(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
@@ -109,10 +143,33 @@ def parse_bytes(data: bytes, name: str, title: str | None = None) -> ImportedDoc
     kind = sniff(data, name)
     module = importlib.import_module(f"factcheck.importers.{_MODULES[kind]}")
     imported: ImportedDocument = module.parse(data, name, title)
+    if has_unsafe(imported.text):
+        # Every importer strips control characters before it builds the structure; one
+        # that slipped through is removed here, and the structure rebuilt to match.
+        from factcheck.importers.plaintext import paragraph_blocks
+
+        imported.text = strip_unsafe(imported.text)
+        imported.structure = paragraph_blocks(imported.text)
+    imported.title = " ".join(strip_unsafe(imported.title).split())
     if not imported.text.strip():
         raise UserInputError(f"{name} has no text to review")
+    check_size(len(imported.text), len(imported.structure), name)
     imported.format = kind
     return imported
+
+
+def check_size(characters: int, blocks: int, name: str) -> None:
+    """Refuse a draft far beyond any real article (and the app's comfort)."""
+    if characters > MAX_TEXT_CHARS:
+        raise UserInputError(
+            f"{name} holds {characters:,} characters; Factcheck takes drafts of up to "
+            f"{MAX_TEXT_CHARS:,}"
+        )
+    if blocks > MAX_BLOCKS:
+        raise UserInputError(
+            f"{name} has more than {MAX_BLOCKS:,} paragraphs; Factcheck takes drafts of up "
+            "to that many: split it"
+        )
 
 
 _MODULES = {

@@ -7,6 +7,7 @@ fetched: trafilatura only reads the string it is given.
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from factcheck.errors import UserInputError
@@ -15,26 +16,74 @@ from factcheck.importers.html_structure import html_to_document
 from factcheck.importers.plaintext import decode
 
 MAX_NESTING = 2_000
-_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
-_VOID = {b"br", b"img", b"hr", b"meta", b"link", b"input", b"source", b"wbr", b"area", b"col"}
+MAX_ELEMENTS = 500_000  # a large saved news page has tens of thousands
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_VOID = {
+    b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta",
+    b"source", b"track", b"wbr", b"param", b"keygen",
+}  # fmt: skip
+# Elements whose end tag HTML implies when a sibling of the same name opens.
+_IMPLIED_END = {b"p", b"li", b"dt", b"dd", b"tr", b"td", b"th", b"option", b"optgroup",
+                b"thead", b"tbody", b"tfoot", b"rt", b"rp"}  # fmt: skip
+_FOREIGN = {b"svg", b"math"}  # only inside these does "/>" close an element
+_SIBLING_REACH = 8  # how far up an implied end looks (inline tags in between)
 
 
 def _too_deep(data: bytes) -> bool:
-    """A cheap, linear check: parsers must not spend minutes in pathological nesting."""
-    depth = 0
+    """A cheap, linear estimate of the nesting an HTML parser will build.
+
+    As in HTML (not XML), ``<div/>`` opens a div: the slash counts only inside SVG
+    and MathML. Parsers must not spend minutes in pathological nesting.
+    """
+    stack: list[bytes] = []
+    open_count: dict[bytes, int] = {}
+
+    def pop_through(tag: bytes) -> None:
+        while stack:
+            popped = stack.pop()
+            open_count[popped] -= 1
+            if popped == tag:
+                return
+
     for match in _TAG.finditer(data):
-        closing, tag, self_closing = match.groups()
-        if tag.lower() in _VOID or self_closing:
+        closing, raw_tag, self_closing = match.groups()
+        tag = raw_tag.lower()
+        if closing:
+            if open_count.get(tag):
+                pop_through(tag)
             continue
-        depth += -1 if closing else 1
-        if depth > MAX_NESTING:
+        if tag in _VOID:
+            continue
+        if self_closing and (tag in _FOREIGN or any(open_count.get(f) for f in _FOREIGN)):
+            continue
+        if tag in _IMPLIED_END and open_count.get(tag) and tag in stack[-_SIBLING_REACH:]:
+            pop_through(tag)
+        stack.append(tag)
+        open_count[tag] = open_count.get(tag, 0) + 1
+        if len(stack) > MAX_NESTING:
             return True
     return False
 
 
+def _too_many_elements(data: bytes) -> bool:
+    return data.count(b"<") > MAX_ELEMENTS and len(_TAG.findall(data)) > MAX_ELEMENTS
+
+
 def _charset(data: bytes) -> str | None:
-    found = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", data[:4096], re.I)
+    found = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_.:-]+)""", data[:65536], re.I)
     return found.group(1).decode("ascii") if found else None
+
+
+def _text_codec(label: str) -> str | None:
+    """The codec a page's charset label names, or None for labels no browser honours."""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    # "undefined" is a real Python codec that refuses everything; others are bytes-only.
+    if info.name == "undefined" or not getattr(info, "_is_text_encoding", True):
+        return None
+    return info.name
 
 
 def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
@@ -44,11 +93,16 @@ def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
         raise UserInputError(
             f"{name} nests its HTML more than {MAX_NESTING} levels deep; refusing it"
         )
+    if _too_many_elements(data):
+        raise UserInputError(
+            f"{name} has more than {MAX_ELEMENTS:,} HTML elements; that is not an article page"
+        )
     charset = _charset(data)
-    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+    codec = _text_codec(charset) if charset else None
+    if codec and codec != "utf-8":
         try:
-            html = data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+            html = data.decode(codec)
+        except UnicodeError:
             raise UserInputError(
                 f"{name} declares the encoding {charset!r} but is not in it"
             ) from None

@@ -14,8 +14,11 @@ from html.parser import HTMLParser
 
 import nh3
 
+from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block, BlockKind, InlineSpan
-from factcheck.importers.base import ImportedDocument
+from factcheck.domain.text import strip_unsafe
+from factcheck.errors import UserInputError
+from factcheck.importers.base import MAX_BLOCKS, MAX_TEXT_CHARS, ImportedDocument
 
 ALLOWED_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "blockquote", "ul", "ol", "li",
@@ -32,6 +35,13 @@ _BLOCK_BREAKERS = {"p", "div", "section", "article", "pre", "table", "tr", "td",
 _WHITESPACE = re.compile(r"\s+")
 
 
+def _only_absolute_links(tag: str, attribute: str, value: str) -> str | None:
+    # nh3 keeps relative URLs whatever the schemes allowed: drop all but absolute ones.
+    if attribute == "href":
+        return safe_link(value)
+    return value
+
+
 def sanitise(html: str) -> str:
     """Only structure and safe links survive: no scripts, styles, frames, forms, images."""
     return nh3.clean(
@@ -39,10 +49,15 @@ def sanitise(html: str) -> str:
         tags=ALLOWED_TAGS,
         clean_content_tags=DROPPED_CONTENT,
         attributes={"a": {"href"}},
+        attribute_filter=_only_absolute_links,
         url_schemes=LINK_SCHEMES,
         link_rel=None,
         strip_comments=True,
     )
+
+
+class _TooLarge(Exception):
+    """The draft outgrew MAX_BLOCKS or MAX_TEXT_CHARS while being built."""
 
 
 @dataclass
@@ -84,6 +99,8 @@ class _Builder(HTMLParser):
         text = "".join(block.text).rstrip()
         if not text:
             return
+        if len(self.blocks) >= MAX_BLOCKS or self.position > MAX_TEXT_CHARS:
+            raise _TooLarge
         if self.chunks:
             self.chunks.append("\n\n")
             self.position += 2
@@ -135,7 +152,7 @@ class _Builder(HTMLParser):
             kind = (
                 "strong" if tag in ("strong", "b") else "emphasis" if tag in ("em", "i") else "link"
             )
-            href = dict(attrs).get("href") or "" if tag == "a" else ""
+            href = safe_link(dict(attrs).get("href") or "") or "" if tag == "a" else ""
             if tag == "a" and not href:
                 return
             self.inline.append((kind, block.length, href))
@@ -171,7 +188,7 @@ class _Builder(HTMLParser):
         return self.block
 
     def _append(self, data: str, raw: bool = False) -> None:
-        text = data if raw else _WHITESPACE.sub(" ", data)
+        text = data if raw else strip_unsafe(_WHITESPACE.sub(" ", data))
         if not text:
             return
         block = self._ensure_block()
@@ -203,8 +220,15 @@ def html_to_document(
 ) -> ImportedDocument:
     """Build the canonical text from (any) HTML; the title becomes the first block."""
     builder = _Builder()
-    builder.feed(sanitise(html))
-    builder.close()
+    try:
+        builder.feed(sanitise(html))
+        builder.close()
+    except _TooLarge:
+        raise UserInputError(
+            f"{source_name} has more than {MAX_BLOCKS:,} paragraphs or {MAX_TEXT_CHARS:,} "
+            "characters; Factcheck takes drafts up to that size: split it"
+        ) from None
+    title = strip_unsafe(title or "")
     text = "".join(builder.chunks)
     blocks = builder.blocks
     headline = (title or "").strip()

@@ -27,6 +27,16 @@ NS = {
     "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
 }
 T = f"{{{NS['text']}}}"
+MAX_REPEATED_SPACES = 100  # <text:s text:c="2000000000"/> must not grow the draft
+
+
+def _count(value: str | None, default: int, highest: int) -> int:
+    """A number attribute from the file, clamped; nonsense reads as the default."""
+    try:
+        number = int((value or "").strip())
+    except ValueError:
+        return default
+    return max(1, min(highest, number))
 
 
 def _styles(root: etree._Element) -> dict[str, set[str]]:
@@ -64,7 +74,7 @@ def _inline(element: etree._Element, styles: dict[str, set[str]]) -> str:
         elif tag == T + "line-break":
             out.append("<br>")
         elif tag == T + "s":
-            out.append(" " * int(child.get(T + "c", "1")))
+            out.append(" " * _count(child.get(T + "c"), 1, MAX_REPEATED_SPACES))
         elif tag == T + "tab":
             out.append(" ")
         else:
@@ -77,7 +87,7 @@ def _to_html(body: etree._Element, styles: dict[str, set[str]]) -> str:
     parts: list[str] = []
     for element in body.iter(T + "h", T + "p", T + "list", T + "list-item"):
         if element.tag == T + "h":
-            level = min(6, max(1, int(element.get(T + "outline-level", "1"))))
+            level = _count(element.get(T + "outline-level"), 1, 6)
             parts.append(f"<h{level}>{_inline(element, styles)}</h{level}>")
         elif element.tag == T + "p":
             inside_item = (

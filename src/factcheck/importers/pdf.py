@@ -6,6 +6,7 @@ import logging
 import re
 from io import BytesIO
 
+from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
 from factcheck.importers.base import ImportedDocument
 from factcheck.importers.plaintext import canonical_text, paragraph_blocks
@@ -42,9 +43,11 @@ def _paragraphs(page_text: str) -> list[str]:
 
 def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken files are our message
+    # pypdf logs what it works around (even at ERROR level, e.g. an unknown /Encoding);
+    # a broken file gets our one-line message, never a second line on stderr.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL + 1)
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -54,18 +57,31 @@ def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
         info = reader.metadata
     except UserInputError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+    except LimitReachedError:
+        raise UserInputError(f"{name} expands to far more than it holds; refusing it") from None
+    except MemoryError:
+        raise UserInputError(f"{name} is too large to read") from None
+    except Exception:  # pypdf raises all kinds (struct, zlib, index...) on hostile files
         raise UserInputError(f"{name} is not a valid PDF: the file is damaged") from None
     paragraphs = [p for page in pages for p in _paragraphs(page)]
     if not "".join(paragraphs).strip():
         raise UserInputError(f"{name} has no text layer; OCR is not supported")
     text = canonical_text("\n\n".join(paragraphs))
-    pdf_title = (info.title or "").strip() if info else ""
+    pdf_title = _metadata(info, "title")
     chosen = (title or "").strip() or pdf_title or text.split("\n", 1)[0][:300]
     return ImportedDocument(
         title=chosen,
         text=text,
         structure=paragraph_blocks(text),
         source_name=name,
-        author=((info.author or "").strip() if info else ""),
+        author=_metadata(info, "author"),
     )
+
+
+def _metadata(info: object, field: str) -> str:
+    """A document-information string, or "" when the file's metadata is broken."""
+    try:
+        value = getattr(info, field, None) if info is not None else None
+    except Exception:  # pypdf decodes lazily: broken metadata fails on access
+        return ""
+    return " ".join(strip_unsafe(str(value or "")).split())[:300]

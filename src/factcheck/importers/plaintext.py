@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from factcheck.domain.structure import Block, BlockKind
+from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
 from factcheck.importers.base import ImportedDocument
 
@@ -36,10 +37,11 @@ def decode(data: bytes, name: str) -> str:
             f"{name} is not valid UTF-8 or UTF-16 text (byte 0x{bad} at position {exc.start}); "
             "save it as UTF-8 and try again"
         ) from None
-    controls = sum(
-        1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"
-    )
-    if controls > 0:
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    # Binary files are full of control characters; a stray escape in a draft is not
+    # a reason to refuse it (canonical_text removes it).
+    if controls > max(2, len(sample) // 10):
         raise UserInputError(f"{name} looks like a binary file, not text")
     return text
 
@@ -56,8 +58,10 @@ def _looks_like_bomless_utf16(data: bytes) -> bool:
 
 
 def canonical_text(text: str) -> str:
-    """Unix newlines, no trailing spaces at line ends, no blank lines around the text."""
+    """Unix newlines, no trailing spaces at line ends, no blank lines around the text,
+    no control characters (tab and newline excepted)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = strip_unsafe(text.replace("\v", "\n"))
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n")
 

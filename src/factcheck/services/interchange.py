@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from factcheck.anchoring.selectors import quote_at
 from factcheck.domain import AnchorState, Annotation, HistoryEntry
 from factcheck.domain.models import utc_now
+from factcheck.domain.text import one_line, os_text
 from factcheck.errors import UserInputError
 from factcheck.exporters import Report, build_report
-from factcheck.importers import MAX_IMPORT_BYTES
+from factcheck.importers.base import read_limited
 from factcheck.storage import Database
 from factcheck.storage.repositories import (
     AnnotationRepository,
@@ -39,7 +40,7 @@ class InterchangeService:
     def report(
         self, document_id: int, organisation: str = "", organisation_url: str = ""
     ) -> Report:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             document = DocumentRepository(session).get(document_id)
             annotations = AnnotationRepository(session).for_document(document_id)
             scale = VerdictScaleRepository(session).load()
@@ -49,18 +50,12 @@ class InterchangeService:
 
     def import_annotations(self, document_id: int, path: Path) -> ImportSummary:
         """Place W3C or Hypothesis annotations on the newest version; all or nothing."""
-        from factcheck.anchoring.reanchor import Reanchorer
+        from factcheck.anchoring.reanchor import Placement, Reanchorer
+        from factcheck.anchoring.selectors import find_occurrences
         from factcheck.exporters.jsonld import parse_annotations
 
-        try:
-            if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise UserInputError(f"{path.name} is larger than 50 MB")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise UserInputError(f"{path}: no such file") from None
-        except OSError as exc:
-            raise UserInputError(f"{path}: cannot read ({exc.strerror})") from None
-        foreign = parse_annotations(data, path.name)
+        name = os_text(path.name)
+        foreign = parse_annotations(read_limited(path), name)
         summary = ImportSummary()
         with self.database.transaction() as session:
             documents = DocumentRepository(session)
@@ -70,9 +65,24 @@ class InterchangeService:
             anchorer = Reanchorer(text, text)
             now = utc_now()
             for number, item in enumerate(foreign, start=1):
-                placement = anchorer.place(_as_quote(number, item, len(text)))
+                if item.start is None and not (item.prefix or item.suffix):
+                    # Only the quoted words: place them where they occur once, never guess.
+                    found = find_occurrences(text, item.exact)
+                    if len(found) != 1:
+                        summary.skipped.append(
+                            f"“{one_line(item.exact)}” is not in this document"
+                            if not found
+                            else f"“{one_line(item.exact)}” occurs {len(found)} times and "
+                            "has no prefix, suffix or position to tell which"
+                        )
+                        continue
+                    placement = Placement(
+                        number, AnchorState.EXACT, found[0], found[0] + len(item.exact), item.exact
+                    )
+                else:
+                    placement = anchorer.place(_as_quote(number, item, len(text)))
                 if placement.start is None or placement.end is None:
-                    summary.skipped.append(f"“{item.exact[:60]}” is not in this document")
+                    summary.skipped.append(f"“{one_line(item.exact)}” is not in this document")
                     continue
                 verdict = None
                 if item.verdict_label:
@@ -115,7 +125,7 @@ class InterchangeService:
                             self.author,
                             "created",
                             None,
-                            f"imported from {path.name}: {annotation.exact}",
+                            f"imported from {name}: {annotation.exact}",
                         )
                     ]
                 )

@@ -27,6 +27,7 @@ from factcheck.domain import (
     Version,
 )
 from factcheck.domain.models import utc_now
+from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
 from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
@@ -114,15 +115,15 @@ class Workspace(RevisionService, InterchangeService):
             return DocumentRepository(session).add(document, version)
 
     def find_document_with_text(self, text_hash: str) -> int | None:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return DocumentRepository(session).find_by_hash(text_hash)
 
     def documents(self) -> list[DocumentSummary]:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return DocumentRepository(session).summaries()
 
     def document(self, document_id: int) -> Document:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return DocumentRepository(session).get(document_id)
 
     def update_document(self, document_id: int, **changes: Any) -> Document:
@@ -140,7 +141,7 @@ class Workspace(RevisionService, InterchangeService):
 
     # --- verdict scale ---------------------------------------------------------------
     def verdict_scale(self) -> VerdictScale:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return VerdictScaleRepository(session).load()
 
     def set_verdict_scale(self, scale: VerdictScale) -> None:
@@ -155,20 +156,20 @@ class Workspace(RevisionService, InterchangeService):
 
     # --- annotations -----------------------------------------------------------------
     def annotations(self, document_id: int) -> list[Annotation]:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             DocumentRepository(session).get(document_id)  # unknown ids are an error
             return AnnotationRepository(session).for_document(document_id)
 
     def annotation(self, annotation_id: int) -> Annotation:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return AnnotationRepository(session).get(annotation_id)
 
     def speakers(self, document_id: int) -> list[str]:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return AnnotationRepository(session).speakers(document_id)
 
     def history(self, annotation_id: int) -> list[HistoryEntry]:
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             return AnnotationRepository(session).history(annotation_id)
 
     def annotate(
@@ -199,8 +200,8 @@ class Workspace(RevisionService, InterchangeService):
                 state=AnchorState.EXACT,
                 verdict=draft.verdict,
                 status=draft.status,
-                speaker=draft.speaker.strip(),
-                note=draft.note,
+                speaker=strip_unsafe(draft.speaker).strip(),
+                note=strip_unsafe(draft.note),
                 sources=list(draft.sources),
                 created_at=now,
                 updated_at=now,
@@ -235,7 +236,7 @@ class Workspace(RevisionService, InterchangeService):
         end: int | None = None,
     ) -> Annotation:
         """Find ``exact`` in the newest version (refusing ambiguity) and mark it."""
-        with self.database.transaction() as session:
+        with self.database.reading() as session:
             _, text = DocumentRepository(session).latest_text(document_id)
         begin, finish = resolve_span(text, exact, occurrence, start, end)
         return self.annotate(document_id, begin, finish, draft)
@@ -258,11 +259,11 @@ class Workspace(RevisionService, InterchangeService):
             if "verdict" in changes and not changes["verdict"]:
                 changes["verdict"] = None
             if "note" in changes:
-                changes["note"] = str(changes["note"])
+                changes["note"] = strip_unsafe(str(changes["note"]))
             if "sources" in changes:
                 changes["sources"] = list(changes["sources"])
             if "speaker" in changes:
-                changes["speaker"] = str(changes["speaker"]).strip()
+                changes["speaker"] = strip_unsafe(str(changes["speaker"])).strip()
             now = utc_now()
             entries = [
                 HistoryEntry(

@@ -9,7 +9,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import FactcheckError
-from factcheck.storage.engine import database_url, environment_problem, make_engine, sqlite_file
+from factcheck.storage.engine import (
+    WRITE_OPTION,
+    database_url,
+    environment_problem,
+    make_engine,
+    sqlite_file,
+    use_wal,
+)
 from factcheck.storage.migrate import ensure_schema
 
 
@@ -18,9 +25,13 @@ class Database:
         self.url = database_url(target)
         self.path: Path | None = sqlite_file(self.url)
         self.engine = make_engine(self.url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
+        self._sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._readers = sessionmaker(self.engine, expire_on_commit=False)
         try:
-            self.backup_path = ensure_schema(self.engine, self.path)
+            self.backup_path = ensure_schema(self.engine, self.path, self._writer)
+            if self.url.get_backend_name() == "sqlite" and self.path is not None:
+                use_wal(self.engine)
         except FactcheckError:
             self.engine.dispose()
             raise
@@ -36,12 +47,23 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error.
+        """A session that may write: commits on success and rolls back on any error.
 
         Errors that are the environment's fault (locked, full, read-only) come out
         as EnvironmentProblem with a message for the user; our bugs stay as they are.
         """
-        session = self._sessions()
+        with self._session(self._sessions) as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only: it never takes the write lock."""
+        with self._session(self._readers) as session:
+            yield session
+
+    @contextmanager
+    def _session(self, factory: sessionmaker[Session]) -> Iterator[Session]:
+        session = factory()
         try:
             yield session
             session.commit()

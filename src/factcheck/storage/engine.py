@@ -1,12 +1,17 @@
 """Engines with the pragmas PRODUCT.md asks for, and database errors told apart.
 
 SQLite: WAL journal, synchronous=FULL (a returned commit survives a power cut),
-foreign keys on, a busy timeout. Any other URL (``postgresql://``) passes through.
+foreign keys on, a busy timeout. Write transactions start with ``BEGIN IMMEDIATE``:
+a plain BEGIN that later upgrades to a write fails at once with "database is locked"
+when another process writes, and the busy timeout never applies to it. Any other
+URL (``postgresql://``) passes through.
 """
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +23,8 @@ from sqlalchemy.pool import StaticPool
 from factcheck.errors import EnvironmentProblem, UserInputError
 
 BUSY_TIMEOUT_MS = 5000
+BEGIN_PATIENCE_S = 30.0  # beyond SQLite's own busy timeout, BEGIN is retried this long
+WRITE_OPTION = "factcheck_write"  # execution option: this transaction will write
 
 
 def database_url(target: str) -> URL:
@@ -47,14 +54,42 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # (WAL is switched on by use_wal() once the file is known to be ours: the
+        # journal mode is written into the file, and a stranger's file stays as it was.)
     finally:
         cursor.close()
 
 
+def use_wal(engine: Engine) -> None:
+    # On the driver's connection: SQLAlchemy's would begin a transaction first, and
+    # the journal mode cannot change inside one.
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+    finally:
+        raw.close()
+
+
 def _on_sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    if not connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql("BEGIN")
+        return
+    deadline = time.monotonic() + BEGIN_PATIENCE_S
+    delay = 0.01
+    while True:
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            # SQLite waited BUSY_TIMEOUT_MS already; a long checkpoint or a migration
+            # in another process can take longer: back off and try again.
+            if "locked" not in str(exc.orig).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 0.5)
 
 
 def make_engine(url: URL) -> Engine:
@@ -89,6 +124,11 @@ def make_engine(url: URL) -> Engine:
 
 
 # Messages of errors that are the environment's fault, not a bug of ours.
+_DAMAGED = (
+    "database disk image is malformed",
+    "could not decode to utf-8",  # a damaged page where text should be
+    "file is not a database",
+)
 _ENVIRONMENT_MESSAGES = (
     ("database is locked", "the database is locked by another program; close it and try again"),
     ("readonly database", "the database is read-only; check the file's permissions"),
@@ -96,8 +136,6 @@ _ENVIRONMENT_MESSAGES = (
     ("disk is full", "the disk is full; free some space and try again"),
     ("disk i/o error", "the disk reported an input/output error"),
     ("unable to open database", "cannot open the database file; check the folder and permissions"),
-    ("file is not a database", "this file is not a Factcheck database"),
-    ("database disk image is malformed", "the database file is damaged"),
     ("could not connect", "cannot reach the database server"),
     ("connection refused", "cannot reach the database server"),
 )
@@ -108,7 +146,25 @@ def environment_problem(exc: BaseException, where: str = "") -> EnvironmentProbl
     if not isinstance(exc, OperationalError | DBAPIError | sqlite3.Error):
         return None
     text = str(getattr(exc, "orig", None) or exc).lower()
+    if any(needle in text for needle in _DAMAGED):
+        return damaged_database(where)
     for needle, message in _ENVIRONMENT_MESSAGES:
         if needle in text:
             return EnvironmentProblem(f"{message}{f' ({where})' if where else ''}")
     return None
+
+
+def damaged_database(where: str) -> EnvironmentProblem:
+    """Name the file and where its backups are: the reviewer's way back."""
+    if not where:
+        return EnvironmentProblem("the database is damaged (or not a Factcheck database)")
+    file = Path(where)
+    backups = sorted(file.parent.glob(f"{file.name}.backup-*")) if file.parent.is_dir() else []
+    hint = (
+        f"the newest backup is {backups[-1]}"
+        if backups
+        else "no backup of it was found; restore it from your own backups"
+    )
+    return EnvironmentProblem(
+        f"the database file {where} is damaged (or not a Factcheck database); {hint}"
+    )

@@ -47,8 +47,15 @@ def _backup_sqlite(file: Path, revision: str) -> Path:
     return target
 
 
-def ensure_schema(engine: Engine, sqlite_path: Path | None) -> Path | None:
-    """Migrate to the newest schema. Returns the backup file, when one was taken."""
+def ensure_schema(
+    engine: Engine, sqlite_path: Path | None, writer: Engine | None = None
+) -> Path | None:
+    """Migrate to the newest schema. Returns the backup file, when one was taken.
+
+    Nothing is written before the database is known to be ours. ``writer`` is the
+    engine whose transactions take the write lock at once, so that two processes
+    opening a new file together migrate it once.
+    """
     with engine.connect() as connection:
         current = current_revision(connection)
         if current == SCHEMA_HEAD:
@@ -71,7 +78,7 @@ def ensure_schema(engine: Engine, sqlite_path: Path | None) -> Path | None:
     backup = None
     if current is not None and sqlite_path is not None and sqlite_path.exists():
         backup = _backup_sqlite(sqlite_path, current)
-    with engine.begin() as connection:
+    with (writer or engine).begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, "head")  # reads the revision again, under the lock
     return backup

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
+from factcheck.domain.models import safe_link
 from factcheck.ui.offsets import OffsetMap
 
 READING_WIDTH = 760  # pixels: a comfortable line length
@@ -195,7 +196,7 @@ class ArticleView(QTextBrowser):
                     inline.setFontWeight(QFont.Weight.Bold)
                 elif span.kind == "emphasis":
                     inline.setFontItalic(True)
-                elif span.kind == "link":
+                elif span.kind == "link" and safe_link(span.href):
                     inline.setAnchor(True)
                     inline.setAnchorHref(span.href)
                     inline.setForeground(QColor("#1a5fb4"))

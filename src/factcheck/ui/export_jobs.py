@@ -7,22 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from factcheck.errors import FactcheckError
 from factcheck.exporters import Report, export
+from factcheck.exporters.output import check_pdf, write_atomically, write_bytes_atomically
 
 
 def write_export(report: Report, fmt: str, target: Path, page_size: str = "a4") -> str:
-    """Write one export; returns a note for the user (or ""). Safe to call in any thread."""
+    """Write one export; returns a note for the user (or ""). Safe to call in any thread.
+
+    The file is whole or absent: written beside the target, checked, then renamed.
+    """
     if fmt == "pdf":
         from factcheck.ui.pdf_export import render_pdf
 
-        partial = target.with_name(target.name + ".part")
-        render_pdf(report, partial, page_size)
-        partial.replace(target)
+        write_atomically(target, lambda path: render_pdf(report, path, page_size), check_pdf)
         return ""
     exported = export(report, fmt)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(exported.data)
-    partial.replace(target)  # a crash never leaves half a report under the real name
+    write_bytes_atomically(target, exported.data)
     return exported.note
 
 
@@ -38,6 +39,8 @@ class ExportWorker(QObject):
     def run(self) -> None:
         try:
             note = write_export(self.report, self.fmt, self.target, self.page_size)
+        except FactcheckError as exc:
+            self.failed.emit(exc.message)
         except OSError as exc:
             self.failed.emit(f"cannot write {self.target}: {exc.strerror or exc}")
         else:

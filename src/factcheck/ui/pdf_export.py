@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from factcheck.domain.text import os_text
+from factcheck.errors import EnvironmentProblem
 from factcheck.exporters import Report
 from factcheck.exporters.html_report import to_html
 
@@ -65,7 +67,11 @@ def render_pdf(report: Report, target: Path, page_size: str = "a4") -> int:
     page_height = area.height() - FOOTER
     document.setPageSize(QSizeF(area.width(), page_height))
     pages = document.pageCount()
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise EnvironmentProblem(
+            f"cannot write {os_text(target.name)}: the PDF could not be opened"
+        )
     footer_font = QFont(font)
     footer_font.setPointSizeF(8.5)
     try:
