@@ -9,7 +9,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    from bench import export_bench, gui_bench, import_bench, reanchor_bench
+    from bench import (
+        concurrency_bench,
+        export_bench,
+        gui_bench,
+        import_bench,
+        reanchor_bench,
+    )
 
     print("Factcheck benchmarks (targets from PRODUCT.md and the issues)")
     results = [
@@ -17,6 +23,7 @@ def main() -> int:
         import_bench.main(),
         reanchor_bench.main(),
         export_bench.main(),
+        concurrency_bench.main(),
     ]
     return 1 if any(results) else 0
 

@@ -238,7 +238,7 @@ def _when(value: Any) -> dt.datetime | None:
         if not moment.tzinfo:
             moment = moment.replace(tzinfo=dt.UTC)
         return moment.astimezone(dt.UTC)
-    except (ValueError, OverflowError):  # "0001-01-01T00:00-01:00" overflows in UTC
+    except (ValueError, OverflowError):  # "0001-01-01T00:00+01:00" overflows in UTC
         return None
 
 

@@ -8,7 +8,7 @@ from io import BytesIO
 
 from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
-from factcheck.importers.base import ImportedDocument
+from factcheck.importers.base import ImportedDocument, check_size
 from factcheck.importers.plaintext import canonical_text, paragraph_blocks
 
 _SENTENCE_END = re.compile(r"[.!?:”\"’)]$")
@@ -67,6 +67,7 @@ def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
     if not "".join(paragraphs).strip():
         raise UserInputError(f"{name} has no text layer; OCR is not supported")
     text = canonical_text("\n\n".join(paragraphs))
+    check_size(len(text), len(paragraphs), name)
     pdf_title = _metadata(info, "title")
     chosen = (title or "").strip() or pdf_title or text.split("\n", 1)[0][:300]
     return ImportedDocument(

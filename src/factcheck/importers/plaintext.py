@@ -9,7 +9,7 @@ import unicodedata
 from factcheck.domain.structure import Block, BlockKind
 from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
-from factcheck.importers.base import ImportedDocument
+from factcheck.importers.base import ImportedDocument, check_size
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A short line without closing punctuation reads as a heading in a copied web page.
@@ -107,6 +107,8 @@ def parse(data: bytes, source_name: str, title: str | None = None) -> ImportedDo
     text = canonical_text(decode(data, source_name))
     if not text.strip():
         raise UserInputError(f"{source_name} is empty")
+    # Refuse floods before building thousands of blocks (base.check_size says the same).
+    check_size(len(text), text.count("\n\n"), source_name)
     first_line = text.split("\n", 1)[0].strip()
     chosen_title = (title or "").strip() or first_line[:MAX_TITLE_LENGTH]
     return ImportedDocument(
