@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/putin-witkoff-meeting.txt
 
-.PHONY: run test lint bench package test-package system-deps clean
+.PHONY: run test lint bench fuzz package test-package system-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ test-package: $(STAMP) system-deps
 
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+# The fuzzing harness beyond the suite's seed 1 (make fuzz FUZZ_ARGS="--seed 7 --mutations 40")
+FUZZ_ARGS ?= --seed $$(date +%s) --mutations 30
+fuzz: $(STAMP) system-deps
+	$(BIN)/python -m tests.fuzz $(FUZZ_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
