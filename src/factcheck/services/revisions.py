@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcheck.anchoring.selectors import TextQuote, quote_at
-from factcheck.domain import AnchorState, Annotation, HistoryEntry, ReviewStatus, Version
+from factcheck.domain import AnchorState, Annotation, Document, HistoryEntry, ReviewStatus, Version
 from factcheck.domain.models import utc_now
 from factcheck.errors import UserInputError
 from factcheck.importers import ImportedDocument, read_document
@@ -21,7 +21,7 @@ from factcheck.storage import Database
 from factcheck.storage.repositories import AnnotationRepository, DocumentRepository
 
 if TYPE_CHECKING:  # re-anchoring (rapidfuzz, difflib) loads on first use, not at start-up
-    from factcheck.anchoring.reanchor import Placement, Quote, Reanchorer
+    from factcheck.anchoring.reanchor import Placement, Quote
 
 
 @dataclass(frozen=True)
@@ -69,18 +69,32 @@ class RevisionService:
         return self.revise_with(document_id, read_document(path))
 
     def revise_with(self, document_id: int, imported: ImportedDocument) -> Revision:
-        from factcheck.anchoring.reanchor import Reanchorer
+        """Add ``imported`` as the newest version and carry every annotation over.
 
+        The re-anchoring is computed from a read, outside the write lock; the write is
+        one short transaction. Should the document have changed in between (another
+        process), it is computed again under the lock.
+        """
+        with self.database.reading() as session:
+            document = DocumentRepository(session).get(document_id)
+            annotations = AnnotationRepository(session).for_document(document_id)
+        latest = document.latest
+        if imported.content_hash == latest.content_hash:
+            raise UserInputError(
+                f"{imported.source_name} is the same text as version {latest.number}; "
+                "nothing to re-anchor"
+            )
+        placements = _placements(document, annotations, imported.text)
         with self.database.transaction() as session:
             documents = DocumentRepository(session)
             repo = AnnotationRepository(session)
-            document = documents.get(document_id)
-            latest = document.latest
-            if imported.content_hash == latest.content_hash:
-                raise UserInputError(
-                    f"{imported.source_name} is the same text as version {latest.number}; "
-                    "nothing to re-anchor"
-                )
+            current = documents.get(document_id)
+            now_annotations = repo.for_document(document_id)
+            if current.latest.id != latest.id or _fingerprint(now_annotations) != _fingerprint(
+                annotations
+            ):
+                document, annotations = current, now_annotations  # changed meanwhile
+                placements = _placements(document, annotations, imported.text)
             now = utc_now()
             version = documents.add_version(
                 document_id,
@@ -96,16 +110,11 @@ class RevisionService:
             )
             assert version.id is not None
             versions = {v.id: v for v in document.versions}
-            anchorers: dict[int, Reanchorer] = {}
             outcomes: list[Reanchored] = []
             moved: list[Annotation] = []
             history: list[HistoryEntry] = []
-            for annotation in repo.for_document(document_id):
+            for annotation, placement in zip(annotations, placements, strict=True):
                 old = versions[annotation.version_id]
-                anchorer = anchorers.get(old.id or 0)
-                if anchorer is None:
-                    anchorer = anchorers[old.id or 0] = Reanchorer(old.text, imported.text)
-                placement = anchorer.place(_quote(annotation))
                 outcome, entries = self._apply(annotation, placement, old, version, imported.text)
                 outcomes.append(outcome)
                 history += entries
@@ -246,6 +255,26 @@ def _move(
 
 def repo_span(annotation: Annotation) -> str:
     return f"{annotation.state.value} at {annotation.start}..{annotation.end}"
+
+
+def _placements(document: Document, annotations: list[Annotation], text: str) -> list[Placement]:
+    """Where each annotation goes in ``text``: one aligner per old version in use."""
+    from factcheck.anchoring.reanchor import Reanchorer
+
+    versions = {v.id: v for v in document.versions}
+    anchorers: dict[int, Reanchorer] = {}
+    placements = []
+    for annotation in annotations:
+        old = versions[annotation.version_id]
+        anchorer = anchorers.get(old.id or 0)
+        if anchorer is None:
+            anchorer = anchorers[old.id or 0] = Reanchorer(old.text, text)
+        placements.append(anchorer.place(_quote(annotation)))
+    return placements
+
+
+def _fingerprint(annotations: list[Annotation]) -> list[tuple[object, ...]]:
+    return [(a.id, a.version_id, a.start, a.end, a.exact, a.updated_at) for a in annotations]
 
 
 def _quote(annotation: Annotation) -> Quote:
