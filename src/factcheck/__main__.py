@@ -22,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from factcheck.ui.app import run_app
 
             return run_app(db=args.db, file=args.file)
+        _exit_cleanly_on_termination()
         if args.command == "export" and args.fmt == "pdf":
             # Only the PDF needs Qt (QTextDocument and QPdfWriter, offscreen).
             from factcheck.ui.pdf_export import render_pdf
@@ -34,6 +35,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         return cli.fail_unexpected(exc)
+
+
+def _exit_cleanly_on_termination() -> None:
+    """SIGTERM and SIGHUP end a headless command as Ctrl+C does: through the cleanup
+    (an export's temporary file is removed, a transaction rolled back)."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            signal.signal(number, stop)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ nothing is written then, because each change is one transaction.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -24,7 +25,7 @@ from factcheck.domain import (
     Source,
     VerdictScale,
 )
-from factcheck.domain.text import has_unsafe, mask_unsafe, one_line
+from factcheck.domain.text import has_unsafe, mask_unsafe, one_line, os_text, strip_unsafe
 from factcheck.errors import EnvironmentProblem, FactcheckError, UserInputError
 from factcheck.exporters import FORMATS, Report, export
 
@@ -40,11 +41,16 @@ class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one line, like every other error (no usage dump)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        # The message quotes what was typed: fold its line breaks, mask escapes.
+        shown = " ".join(mask_unsafe(os_text(message)).split())
+        self.exit(2, f"{self.prog}: error: {shown} (see --help)\n")
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 def _positive(text: str) -> int:
@@ -54,6 +60,8 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
+    if value > MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large")
     return value
 
 
@@ -129,7 +137,10 @@ def build_parser() -> OneLineParser:
 
 
 def reviewer_name() -> str:
-    return os.environ.get(REVIEWER_ENV, "").strip() or load_preferences().effective_reviewer()
+    """Who is recorded on changes; whatever the environment or preferences hold, a
+    name that can be stored and printed."""
+    name = os.environ.get(REVIEWER_ENV, "").strip() or load_preferences().effective_reviewer()
+    return " ".join(strip_unsafe(os_text(name)).split()) or "Reviewer"
 
 
 def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, Any]:
@@ -309,8 +320,9 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     )
 
     to_stdout = args.output is None or args.output == STDOUT
+    protected = ws.database.files()
     if not to_stdout:
-        checked_target(args.output)  # refuse a bad target before any work
+        checked_target(args.output, protected)  # refuse a bad target before any work
     if args.fmt == "pdf" and args.output is None:
         raise UserInputError("a PDF needs a file: add -o report.pdf (or -o - for standard output)")
     prefs = load_preferences()
@@ -323,7 +335,10 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
             _pdf_to_stdout(renderer, report, args.page_size, out)
         else:
             write_atomically(
-                args.output, lambda path: renderer(report, path, args.page_size), check_pdf
+                args.output,
+                lambda path: renderer(report, path, args.page_size),
+                check_pdf,
+                protected,
             )
         return
     exported = export(report, args.fmt)
@@ -332,7 +347,7 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         if not exported.data.endswith(b"\n"):
             out.write("\n")
     else:
-        write_bytes_atomically(args.output, exported.data)
+        write_bytes_atomically(args.output, exported.data, protected)
     if exported.note:
         print(f"{PROG}: note: {exported.note}", file=sys.stderr)
 
@@ -381,7 +396,9 @@ HEADLESS_COMMANDS = tuple(COMMANDS)
 
 
 def report_error(message: str, err: TextIO | None = None) -> None:
-    print(f"{PROG}: error: {message}", file=err or sys.stderr)
+    # Messages name files and quote input: never a raw escape on the user's terminal.
+    shown = " ".join(mask_unsafe(os_text(message)).split())
+    print(f"{PROG}: error: {shown}", file=err or sys.stderr)
 
 
 def check_arguments(args: argparse.Namespace) -> None:
@@ -426,26 +443,43 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse, defaulting to ``gui`` when no headless subcommand is named."""
+    """Parse, defaulting to ``gui`` when no headless subcommand is named.
+
+    A first word that is neither a command nor an existing file is a typo, not a
+    file for the app to open: say so (the app would start for nothing).
+    """
     parser = build_parser()
     argv = list(argv)
-    first_positional = next((i for i, a in enumerate(argv) if not a.startswith("-")), None)
-    # Skip the value of --db when it is given as two words.
-    if (
-        first_positional is not None
-        and first_positional > 0
-        and argv[first_positional - 1] == "--db"
-    ):
-        first_positional = next(
-            (i for i, a in enumerate(argv) if i > first_positional and not a.startswith("-")), None
-        )
+    first_positional = None
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--db":
+            if index + 1 >= len(argv):
+                parser.error("argument --db: expected a database file or URL")
+            index += 2
+            continue
+        if token == "--db=":
+            parser.error("argument --db: expected a database file or URL")
+        if not token.startswith("-"):
+            first_positional = index
+            break
+        index += 1
     wants_help_or_version = any(a in ("-h", "--help", "--version") for a in argv)
     if first_positional is None:
         if not wants_help_or_version:
             argv.append("gui")
     elif argv[first_positional] not in (*HEADLESS_COMMANDS, "gui"):
+        word = argv[first_positional]
+        if not Path(word).exists():
+            close = difflib.get_close_matches(word, [*HEADLESS_COMMANDS, "gui"], n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else " (see --help)"
+            parser.error(f"{word!r} is neither a command nor an existing file{hint}")
         argv.insert(first_positional, "gui")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.command is None and not wants_help_or_version:
+        parser.error("no command given")
+    return args
 
 
 def fail_unexpected(exc: BaseException) -> int:

@@ -180,6 +180,8 @@ def run_case(
         problems.append(f"memory: {peak:.0f} MB")
     if returncode == EXIT_BUG or "Traceback" in stderr or "internal error" in stderr:
         problems.append(f"internal error: {stderr.strip()[:300]}")
+    if any(ch in stderr for ch in "\x1b\x07") or any(0x80 <= ord(c) <= 0x9F for c in stderr):
+        problems.append(f"control characters on stderr: {stderr.strip()[:200]!r}")
     if returncode not in (0, None):
         lines = stderr.strip().splitlines()
         if len(lines) != 1:

@@ -183,6 +183,15 @@ def zip_archives(rng: random.Random) -> Iterator[Case]:
     encrypted = _set_member_field(samples.docx(), "word/document.xml", 6, (1).to_bytes(2, "little"))
     yield _import("encrypted-flag.docx", encrypted)
     yield _import("truncated.docx", samples.docx()[:300])
+    for mode, kind in (("external", "image"), ("External ", "IMAGE")):
+        entries = samples.docx_entries()
+        entries["word/_rels/document.xml.rels"] = (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            f'package/2006/relationships"><Relationship Id="rId9" TargetMode="{mode}" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            f'{kind}" Target="file:///etc/passwd"/></Relationships>'
+        )
+        yield _import(f"linked-image-{mode.strip()}-{kind}.docx", samples.zip_of(entries))
     yield _import("outside-path.docx", samples.zip_of({**samples.docx_entries(), "../evil": b"x"}))
 
 
@@ -283,6 +292,20 @@ def special_files(rng: random.Random) -> Iterator[Case]:
 
 
 # --- 8. Export targets ------------------------------------------------------------------------
+def _database_intact(outcome: Outcome) -> str | None:
+    import sqlite3
+
+    try:
+        connection = sqlite3.connect(outcome.folder / "factcheck.sqlite3")
+        try:
+            connection.execute("SELECT count(*) FROM documents").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return f"the database was overwritten: {exc}"
+    return None
+
+
 def _no_leftovers(outcome: Outcome) -> str | None:
     parts = [p.name for p in outcome.folder.rglob("*.part")]
     return f"left behind: {parts}" if parts else None
@@ -303,6 +326,14 @@ def _mounted() -> Callable[[Path], None]:
 
 
 def export_targets(rng: random.Random) -> Iterator[Case]:
+    for fmt in ("html", "csv"):
+        for target in ("factcheck.sqlite3", "factcheck.sqlite3-wal"):
+            yield Case(
+                "",
+                f"{fmt}-onto-the-database{target.removeprefix('factcheck.sqlite3')}",
+                ["export", "1", "--format", fmt, "-o", "{folder}/" + target],
+                check=_database_intact,
+            )
     for fmt in ("html", "csv", "pdf", "w3c"):
         for target in ("null", "full"):
             yield Case(
@@ -355,6 +386,11 @@ def arguments(rng: random.Random) -> Iterator[Case]:
                {"a.txt": samples.TEXT.encode()})  # fmt: skip
     yield Case("", "note-escape", ["annotate", "1", "--exact", "4.2 million euros", "--kind",
                                    "claim", "--note", "\x1b]0;pwned\x07"])  # fmt: skip
+    yield Case("", "id-beyond-sqlite", ["text", str(2**63)])
+    yield Case("", "misspelled-command", ["documnets"])
+    yield Case("", "escape-in-file-name", ["import", "{folder}/missing\x1b]0;pwned\x07.txt"])
+    yield Case("", "escape-in-argument", ["text", "1", "extra\x1b]0;pwned\x07"])
+    yield Case("", "newline-in-option", ["text", "1", "--x\nsecond line"])
     latin1_name = os.fsdecode(b"caf\xe9.txt")
     yield Case("", "latin1-file-name", ["import", "{folder}/" + latin1_name],
                {latin1_name: samples.TEXT.encode()}, ACCEPT)  # fmt: skip
@@ -393,6 +429,24 @@ def w3c_annotations(rng: random.Random) -> Iterator[Case]:
     )
     yield _annotations_case(
         "only-exact.json", json.dumps(_annotation(exact="6 percent")).encode(), ACCEPT
+    )
+    for name, extra in (
+        ("list-motivation.json", {"motivation": [[1]]}),
+        ("object-purpose.json", {"body": [{"type": "TextualBody", "value": "x", "purpose": [{}]}]}),
+        (
+            "list-value.json",
+            {"body": [{"type": "TextualBody", "value": [1], "purpose": "tagging"}]},
+        ),
+    ):
+        odd = {**_annotation(exact=exact), **extra}
+        yield _annotations_case(name, json.dumps(odd).encode(), ACCEPT)
+    hypothesis_row = {
+        "id": "x", "user": "acct:a@b", "uri": "https://x.example/", "text": "", "tags": ["claim"],
+        "target": [{"source": "x", "selector": [
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": None, "suffix": None}]}],
+    }  # fmt: skip
+    yield _annotations_case(
+        "null-prefix.json", json.dumps({"rows": [hypothesis_row]}).encode(), ACCEPT
     )
     yield _annotations_case("not-json.json", b"{'single': quotes}")
     yield _annotations_case("latin1.json", '{"exact": "café"}'.encode("latin-1"))
@@ -433,6 +487,20 @@ def _no_bad_links(outcome: Outcome) -> str | None:
     return f"unsafe links kept: {found}" if found else None
 
 
+def _no_bad_page_url(outcome: Outcome) -> str | None:
+    report = (outcome.folder / "report.html").read_text(encoding="utf-8")
+    import re as _re
+
+    for href in _re.findall(r'href="([^"]*)"', report):
+        if (
+            not href.startswith(("#", "https://", "http://", "mailto:"))
+            or "\\" in href
+            or " " in href
+        ):
+            return f"unsafe link kept: {href!r}"
+    return None
+
+
 def links(rng: random.Random) -> Iterator[Case]:
     anchors = "".join(f'<p>See <a href="{h}">link {i}</a>.</p>' for i, h in enumerate(BAD_HREFS))
     page = f"<html><body><h1>Links</h1><p>Fine <a href='https://ok.example/'>ok</a>.</p>{anchors}"
@@ -441,6 +509,15 @@ def links(rng: random.Random) -> Iterator[Case]:
     md = "# Links\n\n" + "\n\n".join(f"See [link {i}]({h})." for i, h in enumerate(BAD_HREFS))
     yield Case("", "markdown-links", ["import", "{folder}/links.md"], {"links.md": md.encode()},
                ACCEPT, check=_no_bad_links)  # fmt: skip
+    for number, href in enumerate(
+        ["https://\\\\evil\\share\\x", "http:// evil", "//evil.example/"]
+    ):
+        page = (
+            f'<html><head><meta property="og:url" content="{href}"><title>T</title></head>'
+            "<body><h1>Links</h1><p>Body text of the article.</p></body></html>"
+        )
+        yield Case("", f"page-url-{number}", ["import", "{folder}/page.html"],
+                   {"page.html": page.encode()}, ACCEPT, check=_no_bad_page_url)  # fmt: skip
 
 
 # --- 13. Databases that are damaged or not ours -----------------------------------------------

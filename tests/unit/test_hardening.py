@@ -337,3 +337,99 @@ def _open_and_read(db: Path, document_id: int) -> None:
         broken.document(document_id)
     finally:
         broken.close()
+
+
+# --- found by an adversarial pass after the first round -------------------------------------------
+def test_an_export_never_replaces_the_open_database(workspace: Workspace, tmp_path: Path) -> None:
+    from factcheck.exporters.output import checked_target
+
+    assert workspace.database.path is not None
+    for target in workspace.database.files()[:2]:
+        with pytest.raises(UserInputError, match="the database itself"):
+            checked_target(target, workspace.database.files())
+    link = tmp_path / "innocent.csv"
+    link.symlink_to(workspace.database.path)
+    with pytest.raises(UserInputError, match="the database itself"):
+        checked_target(link, workspace.database.files())
+
+
+def test_a_mark_never_lands_on_words_that_moved_meanwhile(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Another program imports a new version between the read that finds the words
+    and the write that marks them: the mark must still be on those words."""
+    from factcheck.domain import AnnotationKind
+    from factcheck.services import AnnotationDraft
+    from factcheck.services import workspace as workspace_module
+
+    document = workspace.import_text(samples.TEXT, "Budget")
+    assert document.id is not None
+    draft2 = tmp_path / "v2.txt"
+    draft2.write_text("A correction was added at the top.\n\n" + samples.TEXT, encoding="utf-8")
+    from factcheck.anchoring.selectors import resolve_span as real_resolve
+
+    calls: list[int] = []
+
+    def resolve_then_revise(*args: object, **kwargs: object) -> tuple[int, int]:
+        span = real_resolve(*args, **kwargs)  # type: ignore[arg-type]
+        if not calls:
+            other = Workspace.open(str(workspace.database.path), "Other Reviewer")
+            other.revise(document.id or 0, draft2)
+            other.close()
+        calls.append(1)
+        return span
+
+    monkeypatch.setattr(workspace_module, "resolve_span", resolve_then_revise)
+    made = workspace.annotate_text(
+        document.id, "6 percent", AnnotationDraft(AnnotationKind.CLAIM), occurrence=1
+    )
+    text = workspace.document(document.id).latest.text
+    assert text[made.start : made.end] == "6 percent"
+    assert len(calls) == 2  # found again on the new version
+
+
+def test_a_semicolon_cannot_start_a_formula_in_the_csv() -> None:
+    import csv
+    import io
+
+    from factcheck.exporters.tabular import neutralise
+
+    buffer = io.StringIO()
+    csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC).writerow([neutralise("ok;@SUM(1+1)"), 3])
+    assert buffer.getvalue().startswith('"ok;@SUM(1+1)",3')
+
+
+def test_json_nulls_and_lists_where_text_belongs_are_no_text() -> None:
+    item = {
+        "type": "Annotation",
+        "motivation": [[1]],
+        "body": [{"type": "TextualBody", "value": [1], "purpose": [{}]}],
+        "target": {"selector": {"type": "TextQuoteSelector", "exact": "budget", "prefix": None}},
+    }
+    (found,) = parse_annotations(json.dumps(item).encode(), "in.json")
+    assert (found.exact, found.prefix, found.note) == ("budget", "", "")
+
+
+@pytest.mark.slow
+def test_a_terminated_export_leaves_no_partial_file(cli, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    big = tmp_path / "big.txt"
+    big.write_text(("Council figures were disputed again today. " * 40 + "\n\n") * 1500)
+    assert cli("import", big).returncode == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "export", "1", "--format", "pdf", "-o",
+         str(out / "report.pdf")],
+        env=cli.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not list(out.iterdir()) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the temporary file exists: the export is under way
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM, stderr  # it was still writing
+    assert list(out.iterdir()) == []  # no report, and no .part left behind

@@ -43,6 +43,7 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["tint"] = tint
+    env.filters["safe_link"] = lambda url: safe_link(url or "") or ""
     return env
 
 

@@ -243,8 +243,19 @@ def _when(value: Any) -> dt.datetime | None:
 
 
 def _text(value: Any) -> str:
-    """A string field from a foreign file, without control characters or lone surrogates."""
-    return strip_unsafe(value if isinstance(value, str) else str(value))
+    """A string field from a foreign file, without control characters or lone surrogates.
+    Anything but a string or a number (null, a list, an object) is no text at all."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return ""
+    return strip_unsafe(str(value))
+
+
+KIND_VALUES = {kind.value for kind in AnnotationKind}
+
+
+def _words(value: Any) -> set[str]:
+    """A JSON value meant as a string or a list of strings, as a set of strings."""
+    return {item for item in _as_list(value) if isinstance(item, str)}
 
 
 def _offset(value: Any) -> int | None:
@@ -292,7 +303,7 @@ def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
     if not quote or not isinstance(quote.get("exact"), str) or not _text(quote["exact"]).strip():
         return None
     position = selectors.get("TextPositionSelector") or {}
-    motivations = set(_as_list(item.get("motivation")))
+    motivations = _words(item.get("motivation"))
     kind = (
         AnnotationKind.NOTE
         if "commenting" in motivations
@@ -329,10 +340,10 @@ def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
             continue
         if not isinstance(body, dict):
             continue
-        purposes = set(_as_list(body.get("purpose")))
+        purposes = _words(body.get("purpose"))
         value = body.get("value")
         if body.get("type") == "TextualBody" or isinstance(value, str):
-            if "tagging" in purposes and value in {k.value for k in AnnotationKind}:
+            if "tagging" in purposes and isinstance(value, str) and value in KIND_VALUES:
                 foreign.kind = AnnotationKind(value)
             elif "assessing" in purposes and isinstance(value, str):
                 foreign.verdict_label = _text(body.get("fc:verdict") or value)

@@ -13,7 +13,7 @@ import errno
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from factcheck.domain.text import os_text
@@ -29,9 +29,15 @@ _REASONS = {
 }
 
 
-def checked_target(target: Path) -> Path:
-    """The file an export may replace, or a one-line refusal. Follows a link to a file."""
+def checked_target(target: Path, protected: Iterable[Path] = ()) -> Path:
+    """The file an export may replace, or a one-line refusal. Follows a link to a file.
+
+    ``protected`` files (the open database and its journal) are never replaced.
+    """
     shown = os_text(str(target))
+    real = Path(os.path.realpath(target))
+    if any(real == Path(os.path.realpath(p)) for p in protected):
+        raise UserInputError(f"{shown} is the database itself; choose another file")
     try:
         info = os.stat(target)
     except FileNotFoundError:
@@ -56,13 +62,14 @@ def write_atomically(
     target: Path,
     produce: Callable[[Path], object],
     check: Callable[[Path], str | None] | None = None,
+    protected: Iterable[Path] = (),
 ) -> Path:
     """Let ``produce`` write a temporary file, check it, and move it over ``target``.
 
     ``check`` returns what is wrong with the written file, or None. Returns the path
     written (the real file when ``target`` is a link).
     """
-    final = checked_target(target)
+    final = checked_target(target, protected)
     shown = os_text(final.name)
     try:
         fd, temporary = tempfile.mkstemp(
@@ -96,7 +103,7 @@ def write_atomically(
     return final
 
 
-def write_bytes_atomically(target: Path, data: bytes) -> Path:
+def write_bytes_atomically(target: Path, data: bytes, protected: Iterable[Path] = ()) -> Path:
     def produce(path: Path) -> None:
         with open(path, "wb") as handle:
             handle.write(data)
@@ -105,7 +112,7 @@ def write_bytes_atomically(target: Path, data: bytes) -> Path:
         size = path.stat().st_size
         return None if size == len(data) else f"only {size} of {len(data)} bytes were written"
 
-    return write_atomically(target, produce, check)
+    return write_atomically(target, produce, check, protected)
 
 
 def _fsync(path: Path) -> None:

@@ -42,7 +42,9 @@ def neutralise(value: object) -> str:
 def to_csv(report: Report) -> str:
     """UTF-8 with a byte-order mark, so that Excel reads accents and emoji right."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    # Every text cell quoted: a spreadsheet that splits on ";" (many locales) must not
+    # find a formula after a semicolon inside a note.
+    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     scale = report.scale
     for item in report.items:

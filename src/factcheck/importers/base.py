@@ -151,6 +151,9 @@ def parse_bytes(data: bytes, name: str, title: str | None = None) -> ImportedDoc
         imported.text = strip_unsafe(imported.text)
         imported.structure = paragraph_blocks(imported.text)
     imported.title = " ".join(strip_unsafe(imported.title).split())
+    for field in ("author", "outlet", "url", "published", "language"):
+        # Metadata from the file (DOCX dc:creator, a page's og:url) is shown and exported.
+        setattr(imported, field, " ".join(strip_unsafe(getattr(imported, field)).split()))
     if not imported.text.strip():
         raise UserInputError(f"{name} has no text to review")
     check_size(len(imported.text), len(imported.structure), name)

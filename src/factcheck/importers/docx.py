@@ -27,8 +27,8 @@ def _refuse_external_images(archive: Any, name: str) -> None:
             continue
         rels = parse_xml(read_member(archive, member, name, WHAT), name, WHAT)
         for rel in rels.findall("r:Relationship", _RELS_NS):
-            external = rel.get("TargetMode") == "External"
-            if external and rel.get("Type", "").endswith("/image"):
+            external = rel.get("TargetMode", "").strip().lower() == "external"
+            if external and rel.get("Type", "").strip().lower().endswith("/image"):
                 raise UserInputError(
                     f"{name} links images from outside the document ({rel.get('Target')!r}); "
                     "Factcheck never loads those: embed or remove the images and try again"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from factcheck.domain.models import safe_link
 from factcheck.errors import UserInputError
 from factcheck.importers.base import MAX_BLOCKS, ImportedDocument
 from factcheck.importers.html_structure import html_to_document
@@ -80,16 +81,27 @@ def _charset(data: bytes) -> str | None:
     return found.group(1).decode("ascii") if found else None
 
 
+# The encodings browsers know (the WHATWG Encoding Standard), by Python's codec name.
+# Labels of anything else ("utf-7", "unicode_escape", "undefined") are ignored, as
+# browsers ignore them; Latin-1 and ASCII labels mean windows-1252 there too.
+_BROWSER_CODECS = {
+    "utf-8", "cp866", "koi8-r", "koi8-u", "mac-roman", "cp874", "gbk", "gb18030", "big5",
+    "euc_jp", "iso2022_jp", "shift_jis", "euc_kr", "utf-16-be", "utf-16-le",
+    *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+    *(f"cp{n}" for n in range(1250, 1259)),
+}  # fmt: skip
+_AS_WINDOWS_1252 = {"iso8859-1", "ascii", "latin-1"}
+
+
 def _text_codec(label: str) -> str | None:
     """The codec a page's charset label names, or None for labels no browser honours."""
     try:
-        info = codecs.lookup(label)
+        name = codecs.lookup(label).name
     except LookupError:
         return None
-    # "undefined" is a real Python codec that refuses everything; others are bytes-only.
-    if info.name == "undefined" or not getattr(info, "_is_text_encoding", True):
-        return None
-    return info.name
+    if name in _AS_WINDOWS_1252:
+        return "cp1252"
+    return name if name in _BROWSER_CODECS else None
 
 
 def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
@@ -107,12 +119,8 @@ def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
     charset = _charset(data)
     codec = _text_codec(charset) if charset else None
     if codec and codec != "utf-8":
-        try:
-            html = data.decode(codec)
-        except UnicodeError:
-            raise UserInputError(
-                f"{name} declares the encoding {charset!r} but is not in it"
-            ) from None
+        # As a browser does: a byte the encoding lacks becomes U+FFFD, not a refusal.
+        html = data.decode(codec, errors="replace")
     else:
         html = decode(data, name)
     meta = trafilatura.extract_metadata(html)
@@ -131,9 +139,7 @@ def parse(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
         "author": (meta.author or "") if meta else "",
         "outlet": (meta.sitename or "") if meta else "",
         "published": (meta.date or "") if meta else "",
-        "url": (meta.url or "")
-        if meta and (meta.url or "").startswith(("http://", "https://"))
-        else "",
+        "url": (safe_link(meta.url or "") or "") if meta else "",
         "language": (getattr(meta, "language", None) or "") if meta else "",
     }
     found_title = title or (meta.title if meta else None)

@@ -44,6 +44,10 @@ from factcheck.storage.repositories import (
 DOCUMENT_FIELDS = ("title", "outlet", "author", "url", "published", "language")
 
 
+class _TextMoved(Exception):
+    """The words at the offsets are no longer the ones the caller saw."""
+
+
 @dataclass
 class AnnotationDraft:
     """What a reviewer sets when marking a span."""
@@ -173,15 +177,27 @@ class Workspace(RevisionService, InterchangeService):
             return AnnotationRepository(session).history(annotation_id)
 
     def annotate(
-        self, document_id: int, start: int, end: int, draft: AnnotationDraft
+        self,
+        document_id: int,
+        start: int,
+        end: int,
+        draft: AnnotationDraft,
+        expected: str | None = None,
     ) -> Annotation:
-        """Mark ``start..end`` (code points) of the newest version."""
+        """Mark ``start..end`` (code points) of the newest version.
+
+        With ``expected``, the words there must still be those (checked under the write
+        lock): a new version imported meanwhile by another program must not shift a
+        mark onto other words.
+        """
         with self.database.transaction() as session:
             version_id, text = DocumentRepository(session).latest_text(document_id)
             if not 0 <= start < end <= len(text):
                 raise UserInputError(
                     f"offsets {start}..{end} are outside the text (0..{len(text)})"
                 )
+            if expected is not None and text[start:end] != expected:
+                raise _TextMoved
             if not text[start:end].strip():
                 raise UserInputError("cannot annotate only white space")
             self._check_verdict(session, draft.verdict)
@@ -236,10 +252,15 @@ class Workspace(RevisionService, InterchangeService):
         end: int | None = None,
     ) -> Annotation:
         """Find ``exact`` in the newest version (refusing ambiguity) and mark it."""
-        with self.database.reading() as session:
-            _, text = DocumentRepository(session).latest_text(document_id)
-        begin, finish = resolve_span(text, exact, occurrence, start, end)
-        return self.annotate(document_id, begin, finish, draft)
+        for _ in range(3):
+            with self.database.reading() as session:
+                _, text = DocumentRepository(session).latest_text(document_id)
+            begin, finish = resolve_span(text, exact, occurrence, start, end)
+            try:
+                return self.annotate(document_id, begin, finish, draft, expected=text[begin:finish])
+            except _TextMoved:
+                continue  # a new version arrived between the read and the write: again
+        raise UserInputError("the document keeps changing; try again in a moment")
 
     def update_annotation(self, annotation_id: int, **changes: Any) -> Annotation:
         """Change reviewer fields; each changed field gets one history entry."""

@@ -42,6 +42,14 @@ class Database:
                 raise
             raise problem from None
 
+    def files(self) -> list[Path]:
+        """The files that make up a SQLite database (nothing for a server)."""
+        if self.path is None:
+            return []
+        return [self.path] + [
+            self.path.with_name(self.path.name + suffix) for suffix in ("-wal", "-shm", "-journal")
+        ]
+
     def describe(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 

@@ -9,6 +9,7 @@ URL (``postgresql://``) passes through.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import time
@@ -36,7 +37,10 @@ def database_url(target: str) -> URL:
             raise UserInputError(f"cannot read database URL {target!r}: {exc}") from None
     if target == ":memory:":
         return URL.create("sqlite", database=":memory:")
-    return URL.create("sqlite", database=str(Path(target).expanduser().resolve()))
+    try:
+        return URL.create("sqlite", database=str(Path(target).expanduser().resolve()))
+    except (RuntimeError, OSError) as exc:  # "~nobody/x", a loop of links
+        raise UserInputError(f"cannot use {target!r} as the database: {exc}") from None
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -103,11 +107,15 @@ def make_engine(url: URL) -> Engine:
         else:
             try:
                 file.parent.mkdir(parents=True, exist_ok=True)
+                is_folder = file.is_dir()
+                os.stat(file)  # a name too long, a path through a file: say so now
+            except FileNotFoundError:
+                is_folder = False
             except OSError as exc:
                 raise EnvironmentProblem(
-                    f"cannot create folder {file.parent}: {exc.strerror}"
+                    f"cannot use {file} as the database: {exc.strerror}"
                 ) from None
-            if file.is_dir():
+            if is_folder:
                 raise UserInputError(f"{file} is a folder, not a database file")
             kwargs.update(connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     try:

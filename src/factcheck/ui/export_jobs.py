@@ -3,6 +3,7 @@ dialog for anything slower than half a second."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -12,7 +13,13 @@ from factcheck.exporters import Report, export
 from factcheck.exporters.output import check_pdf, write_atomically, write_bytes_atomically
 
 
-def write_export(report: Report, fmt: str, target: Path, page_size: str = "a4") -> str:
+def write_export(
+    report: Report,
+    fmt: str,
+    target: Path,
+    page_size: str = "a4",
+    protected: Sequence[Path] = (),
+) -> str:
     """Write one export; returns a note for the user (or ""). Safe to call in any thread.
 
     The file is whole or absent: written beside the target, checked, then renamed.
@@ -20,10 +27,12 @@ def write_export(report: Report, fmt: str, target: Path, page_size: str = "a4") 
     if fmt == "pdf":
         from factcheck.ui.pdf_export import render_pdf
 
-        write_atomically(target, lambda path: render_pdf(report, path, page_size), check_pdf)
+        write_atomically(
+            target, lambda path: render_pdf(report, path, page_size), check_pdf, protected
+        )
         return ""
     exported = export(report, fmt)
-    write_bytes_atomically(target, exported.data)
+    write_bytes_atomically(target, exported.data, protected)
     return exported.note
 
 
@@ -31,14 +40,17 @@ class ExportWorker(QObject):
     finished = Signal(str)  # the note
     failed = Signal(str)
 
-    def __init__(self, report: Report, fmt: str, target: Path, page_size: str) -> None:
+    def __init__(
+        self, report: Report, fmt: str, target: Path, page_size: str, protected: Sequence[Path]
+    ) -> None:
         super().__init__()
         self.report, self.fmt, self.target, self.page_size = report, fmt, target, page_size
+        self.protected = protected
 
     @Slot()
     def run(self) -> None:
         try:
-            note = write_export(self.report, self.fmt, self.target, self.page_size)
+            note = write_export(self.report, self.fmt, self.target, self.page_size, self.protected)
         except FactcheckError as exc:
             self.failed.emit(exc.message)
         except OSError as exc:
@@ -57,10 +69,17 @@ class ExportJob(QObject):
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, report: Report, fmt: str, target: Path, page_size: str = "a4") -> None:
+    def __init__(
+        self,
+        report: Report,
+        fmt: str,
+        target: Path,
+        page_size: str = "a4",
+        protected: Sequence[Path] = (),
+    ) -> None:
         super().__init__()
         self._thread = QThread()
-        self.worker = ExportWorker(report, fmt, target, page_size)
+        self.worker = ExportWorker(report, fmt, target, page_size, protected)
         self.worker.moveToThread(self._thread)
         self._thread.started.connect(self.worker.run)
         self.worker.finished.connect(self._finish)

@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         )
         if report is None:
             return None
-        job = ExportJob(report, fmt, target, page_size)
+        job = ExportJob(report, fmt, target, page_size, self.controller.workspace.database.files())
         progress = QProgressDialog(f"Writing {target.name}…", "", 0, 0, self)
         progress.setObjectName("exportProgress")
         progress.setWindowTitle("Export")

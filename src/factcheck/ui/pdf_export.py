@@ -79,9 +79,13 @@ def render_pdf(report: Report, target: Path, page_size: str = "a4") -> int:
             if page:
                 writer.newPage()
             painter.save()
-            painter.translate(0, -page * page_height)
-            document.drawContents(painter, QRectF(0, page * page_height, area.width(), page_height))
-            painter.restore()
+            try:
+                painter.translate(0, -page * page_height)
+                document.drawContents(
+                    painter, QRectF(0, page * page_height, area.width(), page_height)
+                )
+            finally:
+                painter.restore()  # even when interrupted: no "saved states" warning
             painter.setFont(footer_font)
             painter.drawText(
                 QRectF(0, page_height, area.width(), FOOTER),
