@@ -148,13 +148,19 @@ def speed() -> bool:
     results.append(
         _line(
             "one-word edit in every paragraph: re-anchor 1,000",
-            _median(lambda: [Reanchorer(old, every).place(q) for q in quotes][:0]),
+            _median(lambda: _place_all(Reanchorer, old, every, quotes)),
             EVERY_PARAGRAPH_TARGET,
             tokens_floor,
             "tokenise both",
         )
     )
     return all(results)
+
+
+def _place_all(reanchorer, old: str, new: str, quotes) -> None:  # type: ignore[no-untyped-def]
+    anchorer = reanchorer(old, new)  # one alignment, then every annotation
+    for quote in quotes:
+        anchorer.place(quote)
 
 
 def _reviewed(folder: Path, text: str, quotes):  # type: ignore[no-untyped-def]

@@ -9,6 +9,8 @@ import zipfile
 import zlib
 from io import BytesIO
 
+from tests.helpers.documents import zip_bytes
+
 PARAGRAPHS = [
     "Council approves budget",
     "The city council approved a budget of 4.2 million euros on Tuesday, the mayor said.",
@@ -33,11 +35,7 @@ HTML = (
 
 
 def zip_of(entries: dict[str, bytes | str], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
-    buffer = BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
-        for name, content in entries.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
+    return zip_bytes(entries, compression)
 
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

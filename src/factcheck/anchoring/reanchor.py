@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.anchoring.selectors import CONTEXT_LENGTH, find_occurrences
-from factcheck.anchoring.textdiff import Alignment, align, diff
+from factcheck.anchoring.textdiff import FOLD, Alignment, align, diff
 from factcheck.domain import AnchorState
 
 # A fuzzy match must be at least this similar (0-100) to count as the same claim.
@@ -34,15 +34,7 @@ FUZZY_THRESHOLD = 78.0
 SHORT_QUOTE = 16  # code points; short quotes need context to be told apart
 LONG_QUOTE = 40  # found verbatim and only once, a quote this long is the same words
 MAX_FUZZY_QUOTE = 2_000
-_TRANSLATE = str.maketrans(
-    {
-        "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
-        "–": "-", "—": "-", "‒": "-", "―": "-", "−": "-", "‐": "-", "‑": "-",
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " ", "\u200a": " ",
-        "…": ".",
-    }
-)  # fmt: skip
+_TRANSLATE = FOLD  # typographic quotes and dashes as plain ones
 # Runs of white space other than one plain space: folded to one space for matching.
 _FOLDABLE_SPACE = re.compile(r"\s{2,}|[^\S ]")
 

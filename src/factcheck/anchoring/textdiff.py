@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import accumulate
@@ -211,43 +211,7 @@ def _slide_deletions(a: list[str], old_to_new: list[int], moved: list[bool]) -> 
     its end and the second one's beginning: both give the same new text. A deleted
     passage is a sentence (or several) far more often than a seam between two.
     """
-    for lo, hi in _runs([i for i, j in enumerate(old_to_new) if j < 0]):
-        if lo == 0 or hi >= len(a) or moved[lo - 1] or moved[hi]:
-            continue
-        if old_to_new[hi] != old_to_new[lo - 1] + 1:
-            continue  # something was inserted too: not a pure deletion
-        shifts = [0]
-        shift = 1  # to the right: the first deleted token equals the one after the block
-        while (
-            hi + shift - 1 < len(a)
-            and a[lo + shift - 1] == a[hi + shift - 1]
-            and old_to_new[hi + shift - 1] == old_to_new[hi] + shift - 1
-            and not moved[hi + shift - 1]
-        ):
-            shifts.append(shift)
-            shift += 1
-        shift = 1  # to the left
-        while (
-            lo - shift >= 0
-            and a[lo - shift] == a[hi - shift]
-            and old_to_new[lo - shift] == old_to_new[lo - 1] - shift + 1
-            and not moved[lo - shift]
-        ):
-            shifts.append(-shift)
-            shift += 1
-        best = _best_shift(a, lo, hi, shifts)
-        if best == 0:
-            continue
-        images = [old_to_new[i] for i in range(min(lo, lo + best), max(hi, hi + best))]
-        kept = [j for j in images if j >= 0]  # the matched tokens the block passes over
-        new_lo, new_hi = lo + best, hi + best
-        position = 0
-        for i in range(min(lo, new_lo), max(hi, new_hi)):
-            if new_lo <= i < new_hi:
-                old_to_new[i] = -1
-            else:
-                old_to_new[i] = kept[position]
-                position += 1
+    _slide_blocks(a, old_to_new, lambda i: moved[i], lambda i, j: None)
 
 
 def _slide_insertions(b: list[str], old_to_new: list[int], moved: list[bool]) -> None:
@@ -257,42 +221,57 @@ def _slide_insertions(b: list[str], old_to_new: list[int], moved: list[bool]) ->
     for i, j in enumerate(old_to_new):
         if j >= 0:
             new_to_old[j] = i
-    for lo, hi in _runs([j for j, i in enumerate(new_to_old) if i < 0]):
-        if lo == 0 or hi >= len(b):
+
+    def blocked(j: int) -> bool:
+        return new_to_old[j] >= 0 and moved[new_to_old[j]]
+
+    _slide_blocks(b, new_to_old, blocked, lambda j, i: old_to_new.__setitem__(i, j))
+
+
+def _slide_blocks(
+    keys: list[str],
+    partner: list[int],
+    blocked: Callable[[int], bool],
+    on_move: Callable[[int, int], None],
+) -> None:
+    """Slide each unmatched block of one side along the equal tokens around it (the
+    other side unchanged) to where it best sits on sentence boundaries."""
+    for lo, hi in _runs([k for k, p in enumerate(partner) if p < 0]):
+        if lo == 0 or hi >= len(keys):
             continue
-        i_before, i_after = new_to_old[lo - 1], new_to_old[hi]
-        if i_after != i_before + 1 or moved[i_before] or moved[i_after]:
-            continue  # not a pure insertion between two neighbours
+        before, after = partner[lo - 1], partner[hi]
+        if after != before + 1 or blocked(lo - 1) or blocked(hi):
+            continue  # not a pure deletion (insertion) between two neighbours
         shifts = [0]
-        shift = 1
+        shift = 1  # to the right: the block's first token equals the one after it
         while (
-            hi + shift - 1 < len(b)
-            and b[lo + shift - 1] == b[hi + shift - 1]
-            and new_to_old[hi + shift - 1] == i_after + shift - 1
+            hi + shift - 1 < len(keys)
+            and keys[lo + shift - 1] == keys[hi + shift - 1]
+            and partner[hi + shift - 1] == after + shift - 1
+            and not blocked(hi + shift - 1)
         ):
             shifts.append(shift)
             shift += 1
-        shift = 1
+        shift = 1  # to the left
         while (
             lo - shift >= 0
-            and b[lo - shift] == b[hi - shift]
-            and new_to_old[lo - shift] == i_before - shift + 1
+            and keys[lo - shift] == keys[hi - shift]
+            and partner[lo - shift] == before - shift + 1
+            and not blocked(lo - shift)
         ):
             shifts.append(-shift)
             shift += 1
-        best = _best_shift(b, lo, hi, shifts)
+        best = _best_shift(keys, lo, hi, shifts)
         if best == 0:
             continue
-        olds = [new_to_old[j] for j in range(min(lo, lo + best), max(hi, hi + best))]
-        olds = [i for i in olds if i >= 0]
-        new_lo, new_hi = lo + best, hi + best
-        free = [j for j in range(min(lo, new_lo), max(hi, new_hi)) if not new_lo <= j < new_hi]
-        for i, j in zip(olds, free, strict=True):
-            old_to_new[i] = j
-        for j in range(min(lo, new_lo), max(hi, new_hi)):
-            new_to_old[j] = -1
-        for i, j in zip(olds, free, strict=True):
-            new_to_old[j] = i
+        span = range(min(lo, lo + best), max(hi, hi + best))
+        kept = [partner[k] for k in span if partner[k] >= 0]
+        free = [k for k in span if not lo + best <= k < hi + best]
+        for k in span:
+            partner[k] = -1
+        for k, p in zip(free, kept, strict=True):
+            partner[k] = p
+            on_move(k, p)
 
 
 def _slide(a: list[str], b: list[str], old_to_new: list[int]) -> None:
