@@ -189,3 +189,91 @@ def test_revise_computes_before_it_takes_the_write_lock(
     revision = workspace.revise(document.id, draft2)
     assert seen == ["write lock free"]
     assert sorted(o.exact or "" for o in revision.outcomes) == ["7 percent", "unemployment fell"]
+
+
+# --- found by an independent check (texts and edits not from our generator) -----------------
+def _run(old: str, new: str, phrase: str) -> Placement:
+    start = old.index(phrase)
+    [quote] = _quotes(old, [(start, start + len(phrase))])
+    [placement] = reanchor(old, new, [quote])
+    return placement
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "phrase"),
+    [
+        pytest.param(  # a rewritten paragraph: "the" alone is no reason to stay
+            "Prices rose again in May.\n\nIn the capital, rents climbed 9 percent over the "
+            "year, the statistics office said.\n\nMore to follow.",
+            "Prices rose again in May.\n\nEconomists expect the central bank to raise rates "
+            "at its next meeting in the summer.\n\nMore to follow.",
+            "In the",
+            id="rewritten-paragraph",
+        ),
+        pytest.param(  # a replaced heading; the word recurs in a duplicated paragraph
+            "The talks ended on Tuesday.\n\nTrump Confirms Progress, Allies Briefed\n\nPresident "
+            "Trump said the meeting was productive.\n\nWhile Trump has threatened penalties, he "
+            "voiced doubt about their impact.",
+            "The talks ended on Tuesday.\n\nThis paragraph was rewritten entirely by the editor."
+            "\n\nWhile Trump has threatened penalties, he voiced doubt about their impact.\n\n"
+            "President Trump said the meeting was productive.\n\nWhile Trump has threatened "
+            "penalties, he voiced doubt about their impact.",
+            "Trump",
+            id="replaced-heading",
+        ),
+        pytest.param(  # two paragraphs swapped apart: not half of it
+            "The mayor spoke first.\n\nShe said taxes would rise.\n\nCouncil members objected."
+            "\n\nThe vote is Friday.",
+            "The vote is Friday.\n\nThe mayor spoke first.\n\nCouncil members objected.\n\nShe "
+            "said taxes would rise.",
+            "She said taxes would rise.\n\nCouncil members objected.",
+            id="split-across-paragraphs",
+        ),
+        pytest.param(  # the same long words in someone else's sentence
+            "Despite overtures, Russian forces launched new attacks overnight in Ukraine’s "
+            "Zaporizhzhia region, hitting a recreational center.\n\nMore later.",
+            "Separately, a commentator wrote that new attacks overnight in Ukraine’s "
+            "Zaporizhzhia region remained a matter of dispute.\n\nMore later.",
+            "new attacks overnight in Ukraine’s Zaporizhzhia region",
+            id="words-reused-elsewhere",
+        ),
+    ],
+)
+def test_words_gone_from_their_place_are_orphaned_not_guessed(
+    old: str, new: str, phrase: str
+) -> None:
+    assert _run(old, new, phrase).state is AnchorState.ORPHANED
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "phrase", "expected"),
+    [
+        pytest.param(
+            "第一段。\n\n报道称北京将派出500顶帐篷。",
+            "新的第一段。\n\n第一段。\n\n报道称北京将派出500顶帐篷。",
+            "北京将派出",
+            "北京将派出",
+            id="chinese-inside-a-run",
+        ),
+        pytest.param(
+            "Costs rose — sharply — in May.",
+            "Costs rose -- sharply -- in May.",
+            "— sharply —",
+            "-- sharply --",
+            id="dash-as-two-hyphens",
+        ),
+        pytest.param(
+            "He paused… and then spoke again.",
+            "He paused... and then spoke again.",
+            "… and then spoke",
+            "... and then spoke",
+            id="ellipsis-as-three-points",
+        ),
+    ],
+)
+def test_one_character_for_several_keeps_the_whole_span(
+    old: str, new: str, phrase: str, expected: str
+) -> None:
+    placement = _run(old, new, phrase)
+    assert placement.state is not AnchorState.ORPHANED
+    assert placement.exact == expected

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from factcheck.anchoring.selectors import CONTEXT_LENGTH, find_occurrences
-from factcheck.anchoring.textdiff import FOLD, Alignment, align, diff
+from factcheck.anchoring.textdiff import CJK, FOLD, Alignment, align, diff
 from factcheck.domain import AnchorState
 
 # A fuzzy match must be at least this similar (0-100) to count as the same claim.
@@ -35,6 +35,7 @@ SHORT_QUOTE = 16  # code points; short quotes need context to be told apart
 LONG_QUOTE = 40  # found verbatim and only once, a quote this long is the same words
 MAX_FUZZY_QUOTE = 2_000
 _TRANSLATE = FOLD  # typographic quotes and dashes as plain ones
+_CJK = re.compile(f"[{CJK}]")
 # Runs of white space other than one plain space: folded to one space for matching.
 _FOLDABLE_SPACE = re.compile(r"\s{2,}|[^\S ]")
 
@@ -250,6 +251,10 @@ class Reanchorer:
         moved = any(al.moved[t] for t in kept)
         start = self._image_of_start(first, last, quote.start, moved, images[first])
         end = self._image_of_end(first, last, quote.end, moved, images[last])
+        if start is not None and end is not None:
+            inside = range(al.new.index_at_or_after(start), bisect_left(al.new.starts, end))
+            if any(images[t] not in inside for t in kept):
+                return None  # its words went different ways: split apart, not ours to join
         if start is None or end is None:
             return None
         start, end = _snap_to_words(self.new, start, end)
@@ -265,6 +270,12 @@ class Reanchorer:
         if whole:  # the same words, in the same order, nothing in between
             if last - first < 3 and evidence == 0:
                 return None  # a few common words matched out of their context: search
+            context = _context_score(quote, self.new, start, end)
+            if (start, end) != (quote.start, quote.end) and (
+                (last - first < 3 and context < _min_context(len(quote.exact)))
+                or (self._context_evidence(first, last, start, end, True) == 0 and context < 0.45)
+            ):
+                return None  # taken elsewhere, where neither neighbour came along
             same_place = (start, end) == (quote.start, quote.end) and not moved
             state = AnchorState.EXACT if same_place else AnchorState.MOVED
             return Placement(quote.key, state, start, end, candidate)
@@ -276,8 +287,10 @@ class Reanchorer:
         similarity = fuzz.ratio(normalise(quote.exact), normalise(candidate))
         if len(candidate) > 2 * len(quote.exact) + 40:
             return None  # the edit around it is far larger than the quote: not ours to guess
-        if similarity < CHANGED_SIMILARITY and share < CHANGED_KEPT_SHARE:
-            return None
+        if similarity < CHANGED_SIMILARITY and (
+            share < CHANGED_KEPT_SHARE or len(quote.exact) < LONG_QUOTE
+        ):
+            return None  # (a short quote's kept words may be just "the")
         if evidence < 2:
             return None  # its surroundings did not come along: the words matched elsewhere
         context = _context_score(quote, self.new, start, end)
@@ -304,19 +317,26 @@ class Reanchorer:
         ]
         return good[0] if len(good) == 1 else None
 
-    def _context_evidence(self, first: int, last: int, start: int, end: int) -> int:
-        """How many of the 4 words on each side of the quote came along with it: found
-        just before and just after its new place (0-8)."""
+    def _context_evidence(
+        self, first: int, last: int, start: int, end: int, words_only: bool = False
+    ) -> int:
+        """How many of the 4 tokens on each side of the quote came along with it: found
+        just before and just after its new place (0-8). ``words_only``: count words of
+        three letters or more only (a comma or "a" matches anywhere)."""
         al = self.alignment
-        images, new_tokens = al.old_to_new, al.new
+        images, new_tokens, keys = al.old_to_new, al.new, al.old.keys
         new_first = new_tokens.index_at_or_after(start)
         new_last = bisect_left(new_tokens.starts, end) - 1
+
+        def counts(t: int) -> bool:
+            return not words_only or (len(keys[t]) >= 3 and keys[t][0].isalnum())
+
         count = 0
         for t in range(max(0, first - 4), first):
-            if 0 <= images[t] < new_first and new_first - images[t] <= 8:
+            if 0 <= images[t] < new_first and new_first - images[t] <= 8 and counts(t):
                 count += 1
         for t in range(last + 1, min(len(images), last + 5)):
-            if images[t] > new_last and images[t] - new_last <= 8:
+            if images[t] > new_last and images[t] - new_last <= 8 and counts(t):
                 count += 1
         if first == 0 and new_first == 0:
             count += 2  # both at the very start: nothing before either
@@ -454,7 +474,7 @@ class Reanchorer:
 
         ranked = sorted(candidates, key=score, reverse=True)
         context = _context_score(quote, self.new, *ranked[0])
-        if len(ranked) == 1 and len(quote.exact) >= LONG_QUOTE:
+        if len(ranked) == 1 and len(quote.exact) >= LONG_QUOTE and context >= 0.45:
             return self._found(quote, *ranked[0])
         if context < _min_context(len(quote.exact)):
             return None  # the same words in other surroundings: not ours
@@ -537,11 +557,18 @@ def _only_space(text: str) -> bool:
     return not text.strip()
 
 
+def _in_word(text: str, at: int) -> bool:
+    """Is position ``at`` between two letters of one word? (Chinese and Japanese
+    characters are words of their own.)"""
+    left, right = text[at - 1], text[at]
+    return left.isalnum() and right.isalnum() and not (_CJK.match(left) or _CJK.match(right))
+
+
 def _snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     """Never start or end inside a word, nor on white space."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+    while 0 < start < len(text) and _in_word(text, start):
         start -= 1
-    while end < len(text) and end > 0 and text[end - 1].isalnum() and text[end].isalnum():
+    while 0 < end < len(text) and _in_word(text, end):
         end += 1
     while start < end and text[start].isspace():
         start += 1

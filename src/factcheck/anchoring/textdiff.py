@@ -27,9 +27,13 @@ from difflib import SequenceMatcher
 from itertools import accumulate
 from typing import Literal
 
-_TOKEN = re.compile(r"\w+|[^\w\s]|\n[^\S\n]*\n\s*")
+# Chinese and Japanese characters are words of their own (no spaces between words);
+# "--" and "..." are one mark, as "—" and "…" are.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_TOKEN = re.compile(rf"[{CJK}]|[^\W{CJK}]+|-{{2,}}|\.{{2,}}|[^\w\s]|\n[^\S\n]*\n\s*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_MARK_RUNS = re.compile(r"-{2,}|\.{2,}")
 FOLD = str.maketrans(
     {
         "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -85,6 +89,7 @@ class Tokens:
         self.ends = _Ends(self.starts, raw)
         table = dict(_FOLD_KEY)
         table.update((brk, PARAGRAPH) for brk in set(_PARAGRAPH_BREAK.findall(text)))
+        table.update((run, run[0]) for run in set(_MARK_RUNS.findall(text)))
         self.keys: list[str] = list(map(table.get, raw, raw))
 
     def __len__(self) -> int:
@@ -352,19 +357,31 @@ def _align_regions(
     while stack:
         alo, ahi, blo, bhi, size = stack.pop()
         # Extend the matches at both ends of the range, but (in the first pass) not
-        # across a paragraph break: what follows one may be a look-alike paragraph
-        # that took the place of one moved away.
-        while alo < ahi and blo < bhi and a[alo] == b[blo] and (fill or a[alo] != PARAGRAPH):
-            result.append((alo, blo))
-            alo, blo = alo + 1, blo + 1
+        # across a paragraph break (what follows one may be a look-alike paragraph
+        # that took the place of one moved away), and not by marks alone (two texts
+        # both end with a full stop: not evidence that it is the same one).
+        head = 0
         while (
-            alo < ahi
-            and blo < bhi
-            and a[ahi - 1] == b[bhi - 1]
-            and (fill or a[ahi - 1] != PARAGRAPH)
+            alo + head < ahi
+            and blo + head < bhi
+            and a[alo + head] == b[blo + head]
+            and (fill or a[alo + head] != PARAGRAPH)
         ):
-            ahi, bhi = ahi - 1, bhi - 1
-            result.append((ahi, bhi))
+            head += 1
+        if fill or any(k[0].isalnum() for k in a[alo : alo + head]):
+            result += [(alo + k, blo + k) for k in range(head)]
+            alo, blo = alo + head, blo + head
+        tail = 0
+        while (
+            alo < ahi - tail
+            and blo < bhi - tail
+            and a[ahi - 1 - tail] == b[bhi - 1 - tail]
+            and (fill or a[ahi - 1 - tail] != PARAGRAPH)
+        ):
+            tail += 1
+        if fill or any(k[0].isalnum() for k in a[ahi - tail : ahi]):
+            result += [(ahi - 1 - k, bhi - 1 - k) for k in range(tail)]
+            ahi, bhi = ahi - tail, bhi - tail
         if alo == ahi or blo == bhi:
             continue
         anchors = _unique_anchors(a, b, alo, ahi, blo, bhi, size, once_in_both(size))
