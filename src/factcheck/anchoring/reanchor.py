@@ -137,10 +137,11 @@ def _side_score(stored: str, found: str, before: bool) -> float:
     but keeps its own words around the quote. A single line break is a space (a
     re-wrapped draft).
     """
-    if before:
-        stored, found = _PARAGRAPH_BREAK.split(stored)[-1], _PARAGRAPH_BREAK.split(found)[-1]
-    else:
-        stored, found = _PARAGRAPH_BREAK.split(stored)[0], _PARAGRAPH_BREAK.split(found)[0]
+    side = -1 if before else 0
+    if "\n" in stored:
+        stored = _PARAGRAPH_BREAK.split(stored)[side]
+    if "\n" in found:
+        found = _PARAGRAPH_BREAK.split(found)[side]
     stored, found = normalise(stored), normalise(found)
     if before:
         stored, found = stored.lstrip(), found.lstrip()

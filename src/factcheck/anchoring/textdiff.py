@@ -165,7 +165,9 @@ def _paragraphs(text: str, tokens: Tokens) -> tuple[list[str], list[tuple[int, i
     at = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
         end = match.start() if match else len(text)
-        keys.append(" ".join(text[at:end].split()))
+        chunk = text[at:end]
+        # White space folded only where there is some to fold (most paragraphs).
+        keys.append(" ".join(chunk.split()) if "\n" in chunk or "  " in chunk else chunk)
         ranges.append((tokens.index_at_or_after(at), bisect_left(tokens.starts, end)))
         at = match.end() if match else len(text)
     return keys, ranges

@@ -88,12 +88,12 @@ class RevisionService:
         with self.database.transaction() as session:
             documents = DocumentRepository(session)
             repo = AnnotationRepository(session)
-            current = documents.get(document_id)
-            now_annotations = repo.for_document(document_id)
-            if current.latest.id != latest.id or _fingerprint(now_annotations) != _fingerprint(
-                annotations
-            ):
-                document, annotations = current, now_annotations  # changed meanwhile
+            if documents.latest_version_id(document_id) != latest.id or repo.anchor_fingerprint(
+                document_id
+            ) != _fingerprint(annotations):
+                # Changed meanwhile (another program): compute again, under the lock.
+                document = documents.get(document_id)
+                annotations = repo.for_document(document_id)
                 placements = _placements(document, annotations, imported.text)
             now = utc_now()
             version = documents.add_version(
@@ -274,6 +274,7 @@ def _placements(document: Document, annotations: list[Annotation], text: str) ->
 
 
 def _fingerprint(annotations: list[Annotation]) -> list[tuple[object, ...]]:
+    """The same shape as AnnotationRepository.anchor_fingerprint."""
     return [(a.id, a.version_id, a.start, a.end, a.exact, a.updated_at) for a in annotations]
 
 

@@ -182,12 +182,27 @@ class DocumentRepository:
         )
 
     def add_version(self, document_id: int, version: Version) -> Version:
-        row = self._row(document_id)
-        number = max((v.number for v in row.versions), default=0) + 1
+        # One query for the number, not every earlier version's text loaded.
+        self._row(document_id)  # unknown ids are an error
+        number = (
+            self.session.scalar(
+                select(func.max(VersionRow.number)).where(VersionRow.document_id == document_id)
+            )
+            or 0
+        ) + 1
         version_row = self._version_row(version, number=number)
-        row.versions.append(version_row)
+        version_row.document_id = document_id
+        self.session.add(version_row)
         self.session.flush()
         return _version(version_row)
+
+    def latest_version_id(self, document_id: int) -> int | None:
+        return self.session.scalar(
+            select(VersionRow.id)
+            .where(VersionRow.document_id == document_id)
+            .order_by(VersionRow.number.desc())
+            .limit(1)
+        )
 
     def update_metadata(self, document_id: int, **fields: object) -> Document:
         row = self._row(document_id)
@@ -365,6 +380,23 @@ class AnnotationRepository:
                 for e in entries
             ],
         )
+
+    def anchor_fingerprint(self, document_id: int) -> list[tuple[object, ...]]:
+        """Where each live annotation is, and when it last changed: enough to tell
+        whether anything moved since a read."""
+        rows = self.session.execute(
+            select(
+                AnnotationRow.id,
+                AnnotationRow.version_id,
+                AnnotationRow.start_offset,
+                AnnotationRow.end_offset,
+                AnnotationRow.exact,
+                AnnotationRow.updated_at,
+            )
+            .where(AnnotationRow.document_id == document_id, AnnotationRow.deleted_at.is_(None))
+            .order_by(AnnotationRow.start_offset, AnnotationRow.end_offset, AnnotationRow.id)
+        )
+        return [tuple(row) for row in rows]
 
     def update_anchors(self, annotations: list[Annotation]) -> None:
         """Write where many annotations now sit, in one statement (re-anchoring)."""
