@@ -314,20 +314,6 @@ def _slide(a: list[str], b: list[str], old_to_new: list[int]) -> None:
             old_to_new[i] = after - 1
 
 
-def _align(
-    a: Sequence[str],
-    b: Sequence[str],
-    alo: int,
-    ahi: int,
-    blo: int,
-    bhi: int,
-    shingle: int,
-    fill: bool = True,
-) -> list[tuple[int, int]]:
-    """Matching token pairs (increasing in both) of a[alo:ahi] and b[blo:bhi]."""
-    return _align_regions(a, b, [(alo, ahi, blo, bhi)], shingle, fill)
-
-
 def _align_regions(
     a: Sequence[str],
     b: Sequence[str],
