@@ -41,9 +41,12 @@ class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one line, like every other error (no usage dump)."""
 
     def error(self, message: str) -> NoReturn:
-        # The message quotes what was typed: fold its line breaks, mask escapes.
-        shown = " ".join(mask_unsafe(os_text(message)).split())
-        self.exit(2, f"{self.prog}: error: {shown} (see --help)\n")
+        self.exit(2, f"{self.prog}: error: {_printable(message)} (see --help)\n")
+
+
+def _printable(message: str) -> str:
+    """One line, no raw escape: messages quote what was typed and name files."""
+    return " ".join(mask_unsafe(os_text(message)).split())
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
@@ -396,9 +399,7 @@ HEADLESS_COMMANDS = tuple(COMMANDS)
 
 
 def report_error(message: str, err: TextIO | None = None) -> None:
-    # Messages name files and quote input: never a raw escape on the user's terminal.
-    shown = " ".join(mask_unsafe(os_text(message)).split())
-    print(f"{PROG}: error: {shown}", file=err or sys.stderr)
+    print(f"{PROG}: error: {_printable(message)}", file=err or sys.stderr)
 
 
 def check_arguments(args: argparse.Namespace) -> None:

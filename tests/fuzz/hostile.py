@@ -318,11 +318,8 @@ def _both(*checks: Callable[[Outcome], str | None]) -> Callable[[Outcome], str |
     return check
 
 
-def _mounted() -> Callable[[Path], None]:
-    def prepare(folder: Path) -> None:
-        (folder / "mnt").mkdir()
-
-    return prepare
+def _mount_point(folder: Path) -> None:
+    (folder / "mnt").mkdir()
 
 
 def export_targets(rng: random.Random) -> Iterator[Case]:
@@ -368,7 +365,7 @@ def export_targets(rng: random.Random) -> Iterator[Case]:
                 "",
                 f"{fmt}-{kind}",
                 ["export", "1", "--format", fmt, "-o", "{folder}/mnt/report." + fmt],
-                prepare=_mounted(),
+                prepare=_mount_point,
                 wrap=["unshare", "-m", "sh", "-c", f'{setup} && shift && exec "$@"', "sh"],
                 check=_no_leftovers,
             )  # fmt: skip

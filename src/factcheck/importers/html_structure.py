@@ -17,8 +17,7 @@ import nh3
 from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block, BlockKind, InlineSpan
 from factcheck.domain.text import strip_unsafe
-from factcheck.errors import UserInputError
-from factcheck.importers.base import MAX_BLOCKS, MAX_TEXT_CHARS, ImportedDocument
+from factcheck.importers.base import ImportedDocument, check_size
 
 ALLOWED_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "blockquote", "ul", "ol", "li",
@@ -56,10 +55,6 @@ def sanitise(html: str) -> str:
     )
 
 
-class _TooLarge(Exception):
-    """The draft outgrew MAX_BLOCKS or MAX_TEXT_CHARS while being built."""
-
-
 @dataclass
 class _OpenBlock:
     kind: BlockKind
@@ -71,8 +66,9 @@ class _OpenBlock:
 
 
 class _Builder(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, name: str) -> None:
         super().__init__(convert_charrefs=True)
+        self.name = name  # for the refusal of a draft past the size limits
         self.chunks: list[str] = []
         self.position = 0
         self.blocks: list[Block] = []
@@ -99,8 +95,7 @@ class _Builder(HTMLParser):
         text = "".join(block.text).rstrip()
         if not text:
             return
-        if len(self.blocks) >= MAX_BLOCKS or self.position > MAX_TEXT_CHARS:
-            raise _TooLarge
+        check_size(self.position, len(self.blocks) + 1, self.name)  # stop a flood early
         if self.chunks:
             self.chunks.append("\n\n")
             self.position += 2
@@ -219,15 +214,9 @@ def html_to_document(
     language: str = "",
 ) -> ImportedDocument:
     """Build the canonical text from (any) HTML; the title becomes the first block."""
-    builder = _Builder()
-    try:
-        builder.feed(sanitise(html))
-        builder.close()
-    except _TooLarge:
-        raise UserInputError(
-            f"{source_name} has more than {MAX_BLOCKS:,} paragraphs or {MAX_TEXT_CHARS:,} "
-            "characters; Factcheck takes drafts up to that size: split it"
-        ) from None
+    builder = _Builder(source_name)
+    builder.feed(sanitise(html))
+    builder.close()
     title = strip_unsafe(title or "")
     text = "".join(builder.chunks)
     blocks = builder.blocks
