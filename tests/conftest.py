@@ -5,4 +5,4 @@ import os
 # Before anything imports Qt: no screen is needed, on CI or on a laptop.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-pytest_plugins = ["tests.helpers.fixtures"]
+pytest_plugins = ["tests.helpers.fixtures", "tests.helpers.postgres"]

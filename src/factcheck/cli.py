@@ -25,7 +25,14 @@ from factcheck.domain import (
     Source,
     VerdictScale,
 )
-from factcheck.domain.text import has_unsafe, mask_unsafe, one_line, os_text, strip_unsafe
+from factcheck.domain.text import (
+    has_unsafe,
+    hide_password,
+    mask_unsafe,
+    one_line,
+    os_text,
+    strip_unsafe,
+)
 from factcheck.errors import EnvironmentProblem, FactcheckError, UserInputError
 from factcheck.exporters import FORMATS, Report, export
 
@@ -136,7 +143,63 @@ def build_parser() -> OneLineParser:
     hist = sub.add_parser("history", help="every recorded change of an annotation")
     hist.add_argument("annotation", type=_positive, metavar="ANNOTATION")
     _add_json(hist)
+
+    set_ = sub.add_parser("set", help="change an annotation's verdict, status, speaker, ...")
+    set_.add_argument("annotation", type=_positive, metavar="ANN")
+    set_.add_argument("--verdict", help="a label of the verdict scale ('' for not rated)")
+    set_.add_argument("--status", help="to check, in progress, checked or approved")
+    set_.add_argument("--speaker")
+    set_.add_argument("--note")
+    set_.add_argument("--assignee", help="who works on it ('' for nobody)")
+    set_.add_argument(
+        "--if-version",
+        type=_positive,
+        metavar="N",
+        help="change it only if it is still at version N (exit 3 if someone changed it)",
+    )
+    _add_json(set_)
+
+    assign = sub.add_parser("assign", help="say who works on a document")
+    assign.add_argument("document", type=_positive, metavar="DOC")
+    assign.add_argument("assignee", metavar="NAME", help="a name, or '' for nobody")
+
+    watch = sub.add_parser("watch", help="print changes to annotations as they happen")
+    watch.add_argument("document", type=_positive, metavar="DOC", nargs="?")
+    watch.add_argument("--count", type=_positive, metavar="N", help="stop after N changes")
+    watch.add_argument(
+        "--timeout", type=_seconds, metavar="S", help="stop after S seconds (default: never)"
+    )
+    _add_json(watch)
+
+    team = sub.add_parser("team", help="set up a shared PostgreSQL database for a desk")
+    team_sub = team.add_subparsers(
+        dest="team_command", metavar="TEAM_COMMAND", parser_class=OneLineParser, required=True
+    )
+    team_sub.add_parser("init", help="create the roles, grants and rules (database owner)")
+    add_user = team_sub.add_parser("add-user", help="create a login for a checker or an editor")
+    add_user.add_argument("name", metavar="NAME")
+    add_user.add_argument("--role", required=True, choices=["reviewer", "editor"])
+    add_user.add_argument(
+        "--password-stdin", action="store_true", help="read the login's password from stdin"
+    )
+
+    db = sub.add_parser("db", help="database housekeeping")
+    db_sub = db.add_subparsers(
+        dest="db_command", metavar="DB_COMMAND", parser_class=OneLineParser, required=True
+    )
+    copy = db_sub.add_parser("copy", help="copy everything into another database (rerun-safe)")
+    copy.add_argument("--to", required=True, metavar="URL", help="the target database")
     return parser
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= 10**7:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a sensible number of seconds")
+    return value
 
 
 def reviewer_name() -> str:
@@ -151,7 +214,10 @@ def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, An
     return {
         "id": annotation.id,
         "document": annotation.document_id,
-        "version": annotation.version_id,
+        # "version" counts the annotation's changes (compare-and-set with set
+        # --if-version); the draft it sits on is "text_version".
+        "version": annotation.revision,
+        "text_version": annotation.version_id,
         "kind": annotation.kind.value,
         "exact": annotation.exact,
         "prefix": annotation.prefix,
@@ -174,6 +240,8 @@ def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, An
         "note": annotation.note,
         "sources": [s.as_dict() for s in annotation.sources],
         "author": annotation.author,
+        "assignee": annotation.assignee,
+        "modified_by": annotation.modified_by,
         "created": annotation.created_at.isoformat(),
         "modified": annotation.updated_at.isoformat(),
     }
@@ -206,6 +274,10 @@ def cmd_documents(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
                     "quotes": s.quotes,
                     "notes": s.notes,
                     "not_rated": s.not_rated,
+                    "rated": s.rated,
+                    "approved": s.approved,
+                    "assignee": s.assignee,
+                    "people": list(s.people),
                 }
                 for s in summaries
             ],
@@ -384,6 +456,112 @@ def cmd_import_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO)
         print(f"{PROG}: note: skipped: {reason}", file=sys.stderr)
 
 
+def cmd_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    scale = ws.verdict_scale()
+    changes: dict[str, Any] = {}
+    if args.verdict is not None:
+        changes["verdict"] = scale.parse(args.verdict) if args.verdict.strip() else None
+    if args.status is not None:
+        changes["status"] = ReviewStatus.parse(args.status)
+    for name in ("speaker", "note", "assignee"):
+        if getattr(args, name) is not None:
+            changes[name] = getattr(args, name)
+    if not changes:
+        raise UserInputError(
+            "nothing to change: give --verdict, --status, --speaker, --note or --assignee"
+        )
+    annotation = ws.update_annotation(args.annotation, if_version=args.if_version, **changes)
+    if args.json:
+        _print_json(annotation_json(annotation, scale), out)
+    else:
+        print(f"{annotation.id} version {annotation.revision}", file=out)
+
+
+def cmd_assign(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    document = ws.assign_document(args.document, args.assignee)
+    who = document.assignee or "nobody"
+    print(f"document {document.id}: {who}", file=out)
+
+
+def cmd_watch(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    import time
+
+    from factcheck.services.live import ChangeFeed
+
+    if args.document is not None:
+        ws.document(args.document)  # an unknown id is an error, not a silent wait
+    feed = ChangeFeed(ws.database)
+    deadline = None if args.timeout is None else time.monotonic() + args.timeout
+    printed = 0
+    try:
+        while args.count is None or printed < args.count:
+            left = 3600.0 if deadline is None else deadline - time.monotonic()
+            if left <= 0:
+                break
+            for change in feed.wait(left):
+                if change.annotation is None:
+                    continue  # documents and versions: the app uses them, watch does not
+                if args.document is not None and change.document != args.document:
+                    continue
+                if args.json:
+                    out.write(json.dumps(change.as_json(), ensure_ascii=False) + "\n")
+                else:
+                    out.write(
+                        f"{change.at:%Y-%m-%d %H:%M:%S}  {_printable(change.by):<16}  "
+                        f"{change.event} annotation {change.annotation} "
+                        f"(document {change.document}, version {change.version})\n"
+                    )
+                out.flush()
+                printed += 1
+                if args.count is not None and printed >= args.count:
+                    break
+    finally:
+        feed.close()
+
+
+def cmd_team(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.services import team
+
+    if args.team_command == "init":
+        setup = team.init_team(ws.database)
+        created = f"; created roles {', '.join(setup.created_roles)}" if setup.created_roles else ""
+        print(
+            f"team database {setup.database} is ready (schema {setup.schema}){created}; "
+            "add people with: factcheck team add-user NAME --role reviewer|editor",
+            file=out,
+        )
+        return
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    new = team.add_user(ws.database, args.name, args.role, password)
+    verb = "created" if new else "updated"
+    print(f"{verb} login {args.name} as {args.role}", file=out)
+
+
+def cmd_db(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.services.copying import copy_database
+    from factcheck.storage import Database
+
+    target = Database(args.to)
+    try:
+        summary = copy_database(ws.database, target)
+    finally:
+        target.close()
+    copied = ", ".join(f"{n} {what}" for what, n in summary.copied.items()) or "nothing new"
+    there = ", ".join(f"{n} {what}" for what, n in summary.already_there.items())
+    print(
+        f"copied {copied} to {target.describe()}" + (f"; already there: {there}" if there else ""),
+        file=out,
+    )
+    if not summary.authors_kept:
+        print(
+            f"{PROG}: note: only an editor keeps the original authors; "
+            "the copied changes are recorded under your login",
+            file=sys.stderr,
+        )
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -394,6 +572,11 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "revise": cmd_revise,
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
+    "set": cmd_set,
+    "assign": cmd_assign,
+    "watch": cmd_watch,
+    "team": cmd_team,
+    "db": cmd_db,
 }
 HEADLESS_COMMANDS = tuple(COMMANDS)
 
@@ -438,6 +621,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except FactcheckError as exc:
         report_error(exc.message)
         return exc.exit_code
+    except KeyboardInterrupt:  # Ctrl+C ends ``watch``; nothing is half-done
+        return 130
     finally:
         workspace.close()
     return 0
@@ -488,7 +673,7 @@ def fail_unexpected(exc: BaseException) -> int:
     if os.environ.get("FACTCHECK_DEBUG"):
         raise exc
     report_error(
-        f"internal error: {type(exc).__name__}: {one_line(str(exc), 200)} "
+        f"internal error: {type(exc).__name__}: {hide_password(one_line(str(exc), 200))} "
         "(please report it; run with FACTCHECK_DEBUG=1 for details)"
     )
     return EXIT_BUG

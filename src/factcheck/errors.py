@@ -38,3 +38,26 @@ class EnvironmentProblem(FactcheckError):
 
 class DatabaseTooNewError(EnvironmentProblem):
     """The database was written by a newer Factcheck; we must not touch it."""
+
+
+class ServerUnavailable(EnvironmentProblem):
+    """The database server cannot be reached or dropped the connection: retry later."""
+
+
+class NotAllowed(FactcheckError):
+    """The team database refused the change for this login's role."""
+
+    exit_code = 4
+
+
+class StaleChange(FactcheckError):
+    """The annotation changed since the caller read it: nothing was written.
+
+    ``current`` is the annotation as it is now, so that a caller can show both
+    values and let the reviewer choose."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, current: object = None) -> None:
+        super().__init__(message)
+        self.current = current

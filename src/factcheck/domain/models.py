@@ -34,6 +34,9 @@ class ReviewStatus(StrEnum):
     TO_CHECK = "to_check"
     IN_PROGRESS = "in_progress"
     CHECKED = "checked"
+    # Signed off by an editor. On a team database only editors may set or withdraw
+    # it (the database enforces that); a lone reviewer on SQLite may use it freely.
+    APPROVED = "approved"
 
     @classmethod
     def parse(cls, text: str) -> ReviewStatus:
@@ -145,6 +148,7 @@ class Document:
     created_at: dt.datetime = field(default_factory=utc_now)
     id: int | None = None
     versions: list[Version] = field(default_factory=list)
+    assignee: str = ""
 
     @property
     def latest(self) -> Version:
@@ -154,7 +158,7 @@ class Document:
 
 
 # Fields a reviewer edits, recorded one by one in the history.
-EDITABLE_FIELDS = ("kind", "verdict", "status", "speaker", "note", "sources")
+EDITABLE_FIELDS = ("kind", "verdict", "status", "speaker", "note", "sources", "assignee")
 
 
 @dataclass
@@ -177,6 +181,11 @@ class Annotation:
     created_at: dt.datetime = field(default_factory=utc_now)
     updated_at: dt.datetime = field(default_factory=utc_now)
     id: int | None = None
+    # 1 when created, +1 on every change: an edit names the version it was based on,
+    # and a stale one is refused rather than silently overwriting someone's work.
+    revision: int = 1
+    assignee: str = ""
+    modified_by: str = ""
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

@@ -42,3 +42,12 @@ def os_text(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     except UnicodeEncodeError:  # a surrogate that did not come from a byte
         return name.encode("utf-8", "replace").decode("utf-8")
+
+
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
+_PASSWORD_WORDS = re.compile(r"(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE)
+
+
+def hide_password(text: str) -> str:
+    """``text`` with any password of a URL or a libpq keyword string masked."""
+    return _PASSWORD_WORDS.sub(r"\1***", _URL_PASSWORD.sub(r"\1***@", text))

@@ -120,7 +120,7 @@ class RevisionService:
                 history += entries
                 if entries:
                     moved.append(annotation)
-            repo.update_anchors(moved)
+            repo.update_anchors(moved, self.author)
             repo.add_history(history)
             return Revision(version, outcomes)
 
@@ -204,7 +204,7 @@ class RevisionService:
             )
             annotation.state = AnchorState.EXACT
             annotation.updated_at = now
-            return repo.update(annotation)
+            return repo.update(annotation, self.author)
 
     def retarget(self, annotation_id: int, start: int, end: int) -> Annotation:
         """Put an annotation on new text of the newest version (code points)."""
@@ -233,7 +233,7 @@ class RevisionService:
                 ]
             )
             _move(annotation, version_id, quote, start, end, AnchorState.EXACT, now)
-            return repo.update(annotation)
+            return repo.update(annotation, self.author)
 
 
 def _move(

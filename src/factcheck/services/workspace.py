@@ -28,7 +28,7 @@ from factcheck.domain import (
 )
 from factcheck.domain.models import utc_now
 from factcheck.domain.text import strip_unsafe
-from factcheck.errors import UserInputError
+from factcheck.errors import StaleChange, UserInputError
 from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
 from factcheck.services.interchange import InterchangeService
@@ -68,10 +68,23 @@ def _history_value(name: str, value: Any) -> str | None:
     return str(value.value if hasattr(value, "value") else value)
 
 
+REVIEWER_FIELDS = frozenset({"kind", "verdict", "status", "speaker", "note", "sources", "assignee"})
+
+
+def stale_message(current: Annotation, based_on: int) -> str:
+    when = current.updated_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return (
+        f"annotation {current.id} was changed by {current.modified_by or current.author} "
+        f"at {when} (now version {current.revision}; your change was based on version "
+        f"{based_on}); nothing was written"
+    )
+
+
 class Workspace(RevisionService, InterchangeService):
     def __init__(self, database: Database, author: str) -> None:
         self.database = database
-        self.author = author
+        # On a team database the login is who changes things, whatever name was typed.
+        self.author = database.login() or author
 
     @classmethod
     def open(cls, target: str, author: str) -> Workspace:
@@ -138,6 +151,12 @@ class Workspace(RevisionService, InterchangeService):
             raise UserInputError("a document needs a title")
         with self.database.transaction() as session:
             return DocumentRepository(session).update_metadata(document_id, **changes)
+
+    def assign_document(self, document_id: int, assignee: str) -> Document:
+        """Who works on a document ('' for nobody)."""
+        name = " ".join(strip_unsafe(assignee).split())
+        with self.database.transaction() as session:
+            return DocumentRepository(session).update_metadata(document_id, assignee=name)
 
     def delete_document(self, document_id: int) -> None:
         with self.database.transaction() as session:
@@ -262,14 +281,23 @@ class Workspace(RevisionService, InterchangeService):
                 continue  # a new version arrived between the read and the write: again
         raise UserInputError("the document keeps changing; try again in a moment")
 
-    def update_annotation(self, annotation_id: int, **changes: Any) -> Annotation:
-        """Change reviewer fields; each changed field gets one history entry."""
-        unknown = set(changes) - {"kind", "verdict", "status", "speaker", "note", "sources"}
+    def update_annotation(
+        self, annotation_id: int, if_version: int | None = None, **changes: Any
+    ) -> Annotation:
+        """Change reviewer fields; each changed field gets one history entry.
+
+        With ``if_version``, the change applies only to that version of the annotation:
+        if someone changed it since, StaleChange says who and when, and nothing is
+        written. The version check and the write hold the row's lock together.
+        """
+        unknown = set(changes) - REVIEWER_FIELDS
         if unknown:
             raise UserInputError(f"cannot change {', '.join(sorted(unknown))} of an annotation")
         with self.database.transaction() as session:
             repo = AnnotationRepository(session)
-            current = repo.get(annotation_id)
+            current = repo.locked(annotation_id)
+            if if_version is not None and current.revision != if_version:
+                raise StaleChange(stale_message(current, if_version), current)
             if "verdict" in changes:
                 self._check_verdict(session, changes["verdict"])
             # Qt hands enum values back as plain strings: coerce at the service boundary.
@@ -285,6 +313,8 @@ class Workspace(RevisionService, InterchangeService):
                 changes["sources"] = list(changes["sources"])
             if "speaker" in changes:
                 changes["speaker"] = strip_unsafe(str(changes["speaker"])).strip()
+            if "assignee" in changes:
+                changes["assignee"] = " ".join(strip_unsafe(str(changes["assignee"] or "")).split())
             now = utc_now()
             entries = [
                 HistoryEntry(
@@ -300,21 +330,26 @@ class Workspace(RevisionService, InterchangeService):
             ]
             if not entries:
                 return current
-            updated = repo.update(replace(current, **changes, updated_at=now))
+            updated = repo.update(replace(current, **changes, updated_at=now), self.author)
             repo.add_history(entries)
             return updated
 
-    def delete_annotation(self, annotation_id: int) -> None:
-        self._set_deleted(annotation_id, deleted=True)
+    def delete_annotation(self, annotation_id: int, if_version: int | None = None) -> None:
+        self._set_deleted(annotation_id, deleted=True, if_version=if_version)
 
-    def restore_annotation(self, annotation_id: int) -> Annotation:
-        return self._set_deleted(annotation_id, deleted=False)
+    def restore_annotation(self, annotation_id: int, if_version: int | None = None) -> Annotation:
+        return self._set_deleted(annotation_id, deleted=False, if_version=if_version)
 
-    def _set_deleted(self, annotation_id: int, deleted: bool) -> Annotation:
+    def _set_deleted(
+        self, annotation_id: int, deleted: bool, if_version: int | None = None
+    ) -> Annotation:
         with self.database.transaction() as session:
             repo = AnnotationRepository(session)
+            current = repo.locked(annotation_id, include_deleted=True)
+            if if_version is not None and current.revision != if_version:
+                raise StaleChange(stale_message(current, if_version), current)
             now = utc_now()
-            annotation = repo.set_deleted(annotation_id, now if deleted else None)
+            annotation = repo.set_deleted(annotation_id, now if deleted else None, self.author, now)
             repo.add_history(
                 [
                     HistoryEntry(

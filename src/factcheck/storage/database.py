@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import FactcheckError
@@ -24,6 +26,7 @@ class Database:
     def __init__(self, target: str) -> None:
         self.url = database_url(target)
         self.path: Path | None = sqlite_file(self.url)
+        self.is_team = self.url.get_backend_name() == "postgresql"
         self.engine = make_engine(self.url)
         self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
         self._sessions = sessionmaker(self._writer, expire_on_commit=False)
@@ -42,6 +45,13 @@ class Database:
                 raise
             raise problem from None
 
+    def login(self) -> str | None:
+        """The PostgreSQL login whose name is recorded on changes (None on SQLite)."""
+        if not self.is_team:
+            return None
+        with self.reading() as session:
+            return str(session.execute(text("SELECT current_user")).scalar_one())
+
     def files(self) -> list[Path]:
         """The files that make up a SQLite database (nothing for a server)."""
         if self.path is None:
@@ -51,7 +61,12 @@ class Database:
         ]
 
     def describe(self) -> str:
-        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+        if self.path is not None:
+            return str(self.path)
+        if self.is_team:
+            where = f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+            return f"database {self.url.database} on {where}"
+        return self.url.render_as_string(hide_password=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -68,6 +83,21 @@ class Database:
         """A session for reads only: it never takes the write lock."""
         with self._session(self._readers) as session:
             yield session
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A plain connection in one transaction, errors translated as for sessions
+        (for setup work such as roles and grants)."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except FactcheckError:
+            raise
+        except Exception as exc:
+            problem = environment_problem(exc, self.describe())
+            if problem is None:
+                raise
+            raise problem from None
 
     @contextmanager
     def _session(self, factory: sessionmaker[Session]) -> Iterator[Session]:

@@ -21,20 +21,50 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
 
-from factcheck.errors import EnvironmentProblem, UserInputError
+from factcheck.domain.text import hide_password
+from factcheck.errors import (
+    EnvironmentProblem,
+    FactcheckError,
+    NotAllowed,
+    ServerUnavailable,
+    UserInputError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 BEGIN_PATIENCE_S = 30.0  # beyond SQLite's own busy timeout, BEGIN is retried this long
 WRITE_OPTION = "factcheck_write"  # execution option: this transaction will write
 
 
+POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+CONNECT_TIMEOUT_S = 5  # an unreachable server is said so in seconds, not minutes
+
+
 def database_url(target: str) -> URL:
-    """A file path or a SQLAlchemy URL, as ``--db`` and ``FACTCHECK_DB`` take it."""
+    """A file path or a SQLAlchemy URL, as ``--db`` and ``FACTCHECK_DB`` take it.
+
+    ``postgresql://`` means psycopg 3 (SQLAlchemy's default would be psycopg2). The
+    password, if the URL has one, never appears in a message.
+    """
     if "://" in target:
         try:
-            return make_url(target)
-        except ArgumentError as exc:
-            raise UserInputError(f"cannot read database URL {target!r}: {exc}") from None
+            url = make_url(target)
+        except (ArgumentError, ValueError) as exc:
+            shown = hide_password(target)
+            raise UserInputError(
+                f"cannot read database URL {shown!r}: {hide_password(str(exc))}"
+            ) from None
+        if url.drivername in POSTGRES_SCHEMES:
+            url = url.set(drivername="postgresql+psycopg")
+        elif url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise UserInputError(
+                f"{url.get_backend_name()!r} databases are not supported: "
+                "use an SQLite file or a postgresql:// URL"
+            )
+        if url.get_backend_name() == "postgresql" and not url.database:
+            raise UserInputError(
+                "the PostgreSQL URL names no database: postgresql://USER@HOST:PORT/DATABASE"
+            )
+        return url
     if target == ":memory:":
         return URL.create("sqlite", database=":memory:")
     try:
@@ -118,6 +148,12 @@ def make_engine(url: URL) -> Engine:
             if is_folder:
                 raise UserInputError(f"{file} is a folder, not a database file")
             kwargs.update(connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    elif backend == "postgresql":
+        kwargs.update(
+            # A connection dropped by a restarted server is replaced, not handed out.
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "factcheck"},
+        )
     try:
         engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
@@ -144,16 +180,71 @@ _ENVIRONMENT_MESSAGES = (
     ("disk is full", "the disk is full; free some space and try again"),
     ("disk i/o error", "the disk reported an input/output error"),
     ("unable to open database", "cannot open the database file; check the folder and permissions"),
+)
+_SERVER_MESSAGES = (
+    (
+        "password authentication failed",
+        "the server refused the login: wrong user name or "
+        "password (give it in the URL, PGPASSWORD or ~/.pgpass)",
+    ),
+    (
+        "no password supplied",
+        "the server wants a password: give it in the URL, PGPASSWORD or ~/.pgpass",
+    ),
+    ("fe_sendauth", "the server wants a password: give it in the URL, PGPASSWORD or ~/.pgpass"),
+    (
+        "no pg_hba.conf entry",
+        "the server does not accept this user from this machine (pg_hba.conf)",
+    ),
+    ("does not exist", None),  # database or role: the server's own words say which
+    ("could not translate host name", "cannot find the database server: check the host name"),
+    ("name or service not known", "cannot find the database server: check the host name"),
+    ("connection refused", "cannot reach the database server (is it running?)"),
+    ("timeout expired", "cannot reach the database server (no answer)"),
     ("could not connect", "cannot reach the database server"),
-    ("connection refused", "cannot reach the database server"),
+    ("connection failed", "cannot reach the database server"),
+    ("server closed the connection", "lost the connection to the database server"),
+    ("terminating connection", "lost the connection to the database server"),
+    ("connection is closed", "lost the connection to the database server"),
+    ("consuming input failed", "lost the connection to the database server"),
+    ("the database system is shutting down", "the database server is shutting down"),
+    ("the database system is starting up", "the database server is starting up; try again"),
+    ("too many connections", "the database server has too many connections; try again later"),
 )
 
 
-def environment_problem(exc: BaseException, where: str = "") -> EnvironmentProblem | None:
+def _server_problem(exc: BaseException, text: str, where: str) -> FactcheckError | None:
+    orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None)
+    first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    first_line = hide_password(first_line.removeprefix("connection failed: "))
+    if sqlstate == "42501":  # insufficient_privilege: our triggers, or a missing grant
+        detail = first_line.removeprefix("permission denied for ")
+        if first_line.startswith("permission denied"):
+            return NotAllowed(f"your database role may not do this ({detail})")
+        return NotAllowed(first_line)
+    for needle, message in _SERVER_MESSAGES:
+        if needle in text:
+            if needle == "does not exist" and sqlstate not in (None, "3D000", "28000"):
+                continue  # a missing table or function is not the login's fault
+            if message is None:
+                message = first_line.split("failed: ")[-1].removeprefix("FATAL:  ").strip()
+            suffix = f" ({where})" if where else ""
+            if needle in ("does not exist", "password authentication failed", "no pg_hba.conf"):
+                return EnvironmentProblem(f"{message}{suffix}")
+            return ServerUnavailable(f"{message}{suffix}")
+    return None
+
+
+def environment_problem(exc: BaseException, where: str = "") -> FactcheckError | None:
     """The user-facing problem behind a database error, or None when it is our bug."""
-    if not isinstance(exc, OperationalError | DBAPIError | sqlite3.Error):
+    if not isinstance(exc, OperationalError | DBAPIError | sqlite3.Error) and not (
+        type(exc).__module__.startswith("psycopg")
+    ):
         return None
     text = str(getattr(exc, "orig", None) or exc).lower()
+    if "psycopg" in type(getattr(exc, "orig", None) or exc).__module__:
+        return _server_problem(exc, text, where)
     if any(needle in text for needle in _DAMAGED):
         return damaged_database(where)
     for needle, message in _ENVIRONMENT_MESSAGES:

@@ -9,14 +9,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
-from factcheck.errors import DatabaseTooNewError, UserInputError
+from factcheck.errors import DatabaseTooNewError, EnvironmentProblem, UserInputError
 from factcheck.storage.migrations import SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 7_134_001  # a PostgreSQL advisory lock key of our own
 
 
 def alembic_config() -> Config:
@@ -79,6 +81,17 @@ def ensure_schema(
     if current is not None and sqlite_path is not None and sqlite_path.exists():
         backup = _backup_sqlite(sqlite_path, current)
     with (writer or engine).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two apps opening a new team database together: one migrates, one waits.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")  # reads the revision again, under the lock
+        try:
+            command.upgrade(config, "head")  # reads the revision again, under the lock
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":
+                raise EnvironmentProblem(
+                    "the team database needs its schema brought up to date; "
+                    "the database owner must run 'factcheck team init' first"
+                ) from None
+            raise
     return backup

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
@@ -52,6 +52,10 @@ class DocumentSummary:
     notes: int
     not_rated: int
     created_at: dt.datetime
+    assignee: str = ""
+    rated: int = 0
+    approved: int = 0
+    people: tuple[str, ...] = ()  # who marked or changed its annotations
 
 
 def _version(row: VersionRow) -> Version:
@@ -78,6 +82,7 @@ def _document(row: DocumentRow) -> Document:
         language=row.language,
         created_at=row.created_at,
         versions=[_version(v) for v in row.versions],
+        assignee=row.assignee,
     )
 
 
@@ -114,6 +119,9 @@ def _annotation(row: AnnotationRow | Row[Any], sources: list[Source] | None = No
         created_at=row.created_at,
         updated_at=row.updated_at,
         sources=sources if sources is not None else [_source(s) for s in row.sources],
+        revision=row.revision if isinstance(row, AnnotationRow) else row.version,
+        assignee=row.assignee,
+        modified_by=row.modified_by or row.author,
     )
 
 
@@ -228,15 +236,32 @@ class DocumentRepository:
     def summaries(self) -> list[DocumentSummary]:
         rows = self.session.scalars(select(DocumentRow).order_by(DocumentRow.id)).all()
         counts: dict[int, Counter[str]] = {row.id: Counter() for row in rows}
+        rated_column = AnnotationRow.verdict.is_not(None)
+        approved_column = AnnotationRow.status == ReviewStatus.APPROVED.value
         live = select(
-            AnnotationRow.document_id, AnnotationRow.kind, AnnotationRow.verdict, func.count()
+            AnnotationRow.document_id,
+            AnnotationRow.kind,
+            rated_column,
+            approved_column,
+            func.count(),
         ).where(AnnotationRow.deleted_at.is_(None))
-        for document_id, kind, verdict, count in self.session.execute(
-            live.group_by(AnnotationRow.document_id, AnnotationRow.kind, AnnotationRow.verdict)
+        for document_id, kind, rated, approved, count in self.session.execute(
+            live.group_by(
+                AnnotationRow.document_id, AnnotationRow.kind, rated_column, approved_column
+            )
         ):
             counts[document_id][kind] += count
-            if verdict is None and kind != AnnotationKind.NOTE:
-                counts[document_id]["not_rated"] += count
+            if kind != AnnotationKind.NOTE:
+                counts[document_id]["rated" if rated else "not_rated"] += count
+            if approved:
+                counts[document_id]["approved"] += count
+        people: dict[int, set[str]] = {}
+        for document_id, author, modifier in self.session.execute(
+            select(AnnotationRow.document_id, AnnotationRow.author, AnnotationRow.modified_by)
+            .where(AnnotationRow.deleted_at.is_(None))
+            .distinct()
+        ):
+            people.setdefault(document_id, set()).update(n for n in (author, modifier) if n)
         version_counts = dict(
             self.session.execute(
                 select(VersionRow.document_id, func.count()).group_by(VersionRow.document_id)
@@ -253,6 +278,10 @@ class DocumentRepository:
                 notes=counts[row.id][AnnotationKind.NOTE],
                 not_rated=counts[row.id]["not_rated"],
                 created_at=row.created_at,
+                assignee=row.assignee,
+                rated=counts[row.id]["rated"],
+                approved=counts[row.id]["approved"],
+                people=tuple(sorted(people.get(row.id, ()))),
             )
             for row in rows
         ]
@@ -262,8 +291,12 @@ class AnnotationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _row(self, annotation_id: int, include_deleted: bool = False) -> AnnotationRow:
-        row = self.session.get(AnnotationRow, annotation_id)
+    def _row(
+        self, annotation_id: int, include_deleted: bool = False, lock: bool = False
+    ) -> AnnotationRow:
+        # ``lock``: SELECT ... FOR UPDATE on PostgreSQL, so that a compare-and-set of
+        # the version holds until commit (SQLite's write lock already serialises).
+        row = self.session.get(AnnotationRow, annotation_id, with_for_update=lock or None)
         if row is None or (row.deleted_at is not None and not include_deleted):
             raise NotFoundError(f"no annotation with id {annotation_id}")
         return row
@@ -332,16 +365,26 @@ class AnnotationRepository:
             author=annotation.author,
             created_at=annotation.created_at,
             updated_at=annotation.updated_at,
+            assignee=annotation.assignee,
+            modified_by=annotation.modified_by or annotation.author,
         )
         row.sources = [_source_row(s, i) for i, s in enumerate(annotation.sources)]
         self.session.add(row)
         self.session.flush()
         return _annotation(row)
 
-    def update(self, annotation: Annotation) -> Annotation:
-        """Write every field of ``annotation`` onto its row."""
-        assert annotation.id is not None
-        row = self._row(annotation.id)
+    def locked(self, annotation_id: int, include_deleted: bool = False) -> Annotation:
+        """The annotation, its row locked until the transaction ends."""
+        return _annotation(self._row(annotation_id, include_deleted, lock=True))
+
+    def update(self, annotation: Annotation, by: str) -> Annotation:
+        """Write every field of ``annotation`` onto its row: one more version."""
+        if annotation.id is None:
+            raise ValueError("an annotation without an id cannot be updated")
+        row = self._row(annotation.id, lock=True)
+        row.revision = row.revision + 1
+        row.modified_by = by
+        row.assignee = annotation.assignee
         row.kind = annotation.kind.value
         row.verdict = annotation.verdict
         row.status = annotation.status.value
@@ -357,9 +400,14 @@ class AnnotationRepository:
         self.session.flush()
         return _annotation(row)
 
-    def set_deleted(self, annotation_id: int, when: dt.datetime | None) -> Annotation:
-        row = self._row(annotation_id, include_deleted=True)
+    def set_deleted(
+        self, annotation_id: int, when: dt.datetime | None, by: str, now: dt.datetime
+    ) -> Annotation:
+        row = self._row(annotation_id, include_deleted=True, lock=True)
         row.deleted_at = when
+        row.updated_at = now
+        row.modified_by = by
+        row.revision = row.revision + 1
         self.session.flush()
         return _annotation(row)
 
@@ -398,24 +446,44 @@ class AnnotationRepository:
         )
         return [tuple(row) for row in rows]
 
-    def update_anchors(self, annotations: list[Annotation]) -> None:
+    def update_anchors(self, annotations: list[Annotation], by: str) -> None:
         """Write where many annotations now sit, in one statement (re-anchoring)."""
         if not annotations:
             return
+        table = cast(Table, AnnotationRow.__table__)
+        columns = (
+            "version_id",
+            "start_offset",
+            "end_offset",
+            "exact",
+            "prefix",
+            "suffix",
+            "state",
+            "status",
+            "updated_at",
+        )
         self.session.execute(
-            update(AnnotationRow),
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                {
+                    table.c[name]: bindparam(f"b_{name}", type_=table.c[name].type)
+                    for name in columns
+                }
+            )
+            .values(version=table.c.version + 1, modified_by=by),
             [
                 {
-                    "id": a.id,
-                    "version_id": a.version_id,
-                    "start_offset": a.start,
-                    "end_offset": a.end,
-                    "exact": a.exact,
-                    "prefix": a.prefix,
-                    "suffix": a.suffix,
-                    "state": a.state.value,
-                    "status": a.status.value,
-                    "updated_at": a.updated_at,
+                    "b_id": a.id,
+                    "b_version_id": a.version_id,
+                    "b_start_offset": a.start,
+                    "b_end_offset": a.end,
+                    "b_exact": a.exact,
+                    "b_prefix": a.prefix,
+                    "b_suffix": a.suffix,
+                    "b_state": a.state.value,
+                    "b_status": a.status.value,
+                    "b_updated_at": a.updated_at,
                 }
                 for a in annotations
             ],

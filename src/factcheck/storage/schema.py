@@ -7,6 +7,7 @@ here is SQLite-only: team mode will point the same schema at PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -55,6 +56,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -70,6 +75,9 @@ class DocumentRow(Base):
     published: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     language: Mapped[str] = mapped_column(String(35), default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    assignee: Mapped[str] = mapped_column(String(300), default="")
+    # Stable across databases: ``db copy`` recognises what it copied before.
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
 
     versions: Mapped[list[VersionRow]] = relationship(
         back_populates="document",
@@ -91,6 +99,7 @@ class VersionRow(Base):
     source_name: Mapped[str] = mapped_column(String(1000), default="")
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
 
     document: Mapped[DocumentRow] = relationship(back_populates="versions")
 
@@ -118,6 +127,11 @@ class AnnotationRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     # Deleting is reversible (undo) and leaves the history readable.
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # 1 when created, +1 on every change (compare-and-set for edits: no lost update).
+    revision: Mapped[int] = mapped_column("version", Integer, default=1)
+    assignee: Mapped[str] = mapped_column(String(300), default="")
+    modified_by: Mapped[str] = mapped_column(String(300), default="")
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
 
     sources: Mapped[list[SourceRow]] = relationship(
         order_by="SourceRow.position", cascade="all, delete-orphan", passive_deletes=True
@@ -155,6 +169,23 @@ class HistoryRow(Base):
     field: Mapped[str] = mapped_column(String(50))
     old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ChangeRow(Base):
+    """One row per change of an annotation or a document, written by database
+    triggers (so every path that writes is seen). ``watch`` and open apps read it
+    from the last id they saw: on PostgreSQL a NOTIFY only wakes them up, and after
+    a reconnect nothing is missed, since the table replays what NOTIFY cannot."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    annotation_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    document_id: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str] = mapped_column(String(20))
+    revision: Mapped[int | None] = mapped_column("version", Integer, nullable=True)
+    by: Mapped[str] = mapped_column(String(300), default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
 class VerdictLabelRow(Base):
