@@ -539,6 +539,12 @@ def cmd_team(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     print(f"{verb} login {args.name} as {args.role}", file=out)
 
 
+def _counted(count: int, plural: str) -> str:
+    if count != 1:
+        return f"{count} {plural}"
+    return f"1 {plural[:-3] + 'y' if plural.endswith('ies') else plural.removesuffix('s')}"
+
+
 def cmd_db(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     from factcheck.services.copying import copy_database
     from factcheck.storage import Database
@@ -548,8 +554,8 @@ def cmd_db(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         summary = copy_database(ws.database, target)
     finally:
         target.close()
-    copied = ", ".join(f"{n} {what}" for what, n in summary.copied.items()) or "nothing new"
-    there = ", ".join(f"{n} {what}" for what, n in summary.already_there.items())
+    copied = ", ".join(_counted(n, what) for what, n in summary.copied.items()) or "nothing new"
+    there = ", ".join(_counted(n, what) for what, n in summary.already_there.items())
     print(
         f"copied {copied} to {target.describe()}" + (f"; already there: {there}" if there else ""),
         file=out,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.fixtures import CliRunner, database_dump
+from tests.helpers.fixtures import CliRunner, database_dump, run_sql
 
 CLAIMS = [
     ("three-hour meeting", "Mostly true", "RksNews", "https://www.kremlin.ru/events"),
@@ -21,6 +21,9 @@ QUOTES = [
     ("highly productive", "Donald Trump"),
     ("There is zero military sense in this strike. Only cruelty to intimidate.", "Zelenskyy"),
 ]
+
+# Storage, services and commands behave the same on SQLite and PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 def test_review_the_sample_from_the_terminal(cli: CliRunner, sample_path: Path) -> None:
@@ -271,14 +274,83 @@ def test_default_database_lives_in_the_user_data_dir(
 
 
 def test_a_database_from_the_future_is_refused(cli: CliRunner, sample_path: Path) -> None:
-    import sqlite3
-
     cli("import", sample_path)
-    connection = sqlite3.connect(cli.db)
-    connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
-    connection.commit()
-    connection.close()
+    run_sql(cli.db, "UPDATE alembic_version SET version_num = 'ffff'")
     result = cli("documents")
     assert result.returncode != 0
     assert "newer Factcheck" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_set_is_conditional_on_the_version_seen(cli: CliRunner, sample_path: Path) -> None:
+    cli("import", sample_path)
+    made = json.loads(
+        cli(
+            "annotate", "1", "--exact", "Witkoff", "--occurrence", "1", "--kind", "claim", "--json"
+        ).stdout
+    )
+    assert made["version"] == 1
+    changed = cli("set", made["id"], "--verdict", "Mixed", "--assignee", "Ana", "--json")
+    assert changed.returncode == 0, changed.stderr
+    data = json.loads(changed.stdout)
+    assert (data["version"], data["verdict"], data["assignee"]) == (2, "Mixed", "Ana")
+
+    before = database_dump(cli.db)
+    stale = cli("set", made["id"], "--note", "mine", "--if-version", "1")
+    assert stale.returncode == 3
+    assert stale.stderr.count("\n") == 1 and "version 2" in stale.stderr
+    assert database_dump(cli.db) == before
+
+    nothing = cli("set", made["id"])
+    assert nothing.returncode == 2 and "nothing to change" in nothing.stderr
+    approved = cli("set", made["id"], "--status", "approved", "--if-version", "2", "--json")
+    assert approved.returncode == 0, approved.stderr  # one reviewer on SQLite, or the owner
+    assert json.loads(approved.stdout)["status"] == "approved"
+
+
+def test_watch_reports_changes_made_by_other_processes(cli: CliRunner, sample_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    cli("import", sample_path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "watch", "--json", "--count", "2", "--timeout", "30"],
+        env=cli.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        time.sleep(1.5)  # started and listening
+        made = json.loads(
+            cli(
+                "annotate",
+                "1",
+                "--exact",
+                "Kremlin",
+                "--occurrence",
+                "1",
+                "--kind",
+                "claim",
+                "--json",
+            ).stdout
+        )
+        assert cli("set", made["id"], "--speaker", "Peskov").returncode == 0
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err
+    events = [json.loads(line) for line in out.splitlines()]
+    assert [(e["event"], e["annotation"], e["version"]) for e in events] == [
+        ("added", made["id"], 1),
+        ("changed", made["id"], 2),
+    ]
+    assert events[1]["by"] == made["author"]
+
+
+def test_watch_stops_after_its_timeout_and_refuses_unknown_documents(cli: CliRunner) -> None:
+    quiet = cli("watch", "--timeout", "0.5", "--json")
+    assert (quiet.returncode, quiet.stdout) == (0, "")
+    unknown = cli("watch", "42")
+    assert unknown.returncode == 2 and "no document" in unknown.stderr

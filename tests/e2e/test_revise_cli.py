@@ -5,7 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.fixtures import CliRunner, database_dump
+
+# Storage, services and commands behave the same on SQLite and PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 def test_revise_reports_every_annotation(cli: CliRunner, sample_path: Path, tmp_path: Path) -> None:

@@ -39,9 +39,34 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "factcheck.sqlite3"
 
 
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_backends`` run once on SQLite and once on PostgreSQL."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def workspace(db_path: Path) -> Iterator[Workspace]:
-    ws = Workspace.open(str(db_path), "Test Reviewer")
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def database_target(backend: str, db_path: Path, request: pytest.FixtureRequest) -> str:
+    """The database under test: an SQLite file, or a fresh database on the private
+    PostgreSQL server (started only when a test needs it)."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(db_path)
+
+
+@pytest.fixture
+def workspace(database_target: str) -> Iterator[Workspace]:
+    ws = Workspace.open(database_target, "Test Reviewer")
     yield ws
     ws.close()
 
@@ -63,7 +88,7 @@ class CliResult:
 class CliRunner:
     """Runs ``python -m factcheck`` in a real subprocess against one database file."""
 
-    def __init__(self, db: Path, home: Path) -> None:
+    def __init__(self, db: Path | str, home: Path) -> None:
         self.db = db
         self.env = {
             **os.environ,
@@ -73,7 +98,7 @@ class CliRunner:
             "PYTHONIOENCODING": "utf-8",
         }
 
-    def __call__(self, *args: str | Path) -> CliResult:
+    def __call__(self, *args: str | Path | int) -> CliResult:
         proc = subprocess.run(
             [sys.executable, "-m", "factcheck", *map(str, args)],
             env=self.env,
@@ -87,12 +112,15 @@ class CliRunner:
 
 
 @pytest.fixture
-def cli(db_path: Path, private_home: Path) -> CliRunner:
-    return CliRunner(db_path, private_home)
+def cli(database_target: str, db_path: Path, private_home: Path) -> CliRunner:
+    return CliRunner(db_path if database_target == str(db_path) else database_target, private_home)
 
 
-def database_dump(db: Path) -> list[str]:
+def database_dump(db: Path | str) -> list[str]:
     """Every row of every table, to prove that a failed command changed nothing."""
+    if isinstance(db, str) and "://" in db:
+        return _server_dump(db)
+    db = Path(db)
     if not db.exists():
         return []
     connection = sqlite3.connect(db)
@@ -100,6 +128,39 @@ def database_dump(db: Path) -> list[str]:
         return list(connection.iterdump())
     finally:
         connection.close()
+
+
+def run_sql(db: Path | str, statement: str) -> None:
+    """Change a database behind the app's back (SQLite file or PostgreSQL URL)."""
+    if isinstance(db, str) and "://" in db:
+        import psycopg
+
+        with psycopg.connect(db.replace("postgresql+psycopg://", "postgresql://")) as server:
+            server.execute(statement)
+        return
+    connection = sqlite3.connect(db)
+    try:
+        connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def _server_dump(url: str) -> list[str]:
+    import psycopg
+
+    with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
+            )
+        ]
+        dump: list[str] = []
+        for table in tables:
+            rows = connection.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()
+            dump += [f"{table}: {row!r}" for row in rows]
+        return dump
 
 
 @pytest.fixture

@@ -22,6 +22,9 @@ ZAPORIZHZHIA = (
     "others were injured, including two children. Zelenskyy condemned the attack, saying:"
 )
 
+# Storage, services and commands behave the same on SQLite and PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 def quote(exact: str, occurrence: int | None = None, key: int = 1, text: str = OLD) -> Quote:
     start, end = resolve_span(text, exact, occurrence=occurrence)
