@@ -23,6 +23,9 @@ class Preferences:
     organisation_url: str = ""
     font_point_size: int = 12
     last_document_id: int | None = None
+    # The team database the app connects to (no password: that comes from the
+    # connect dialog, PGPASSWORD or ~/.pgpass); empty for the local file.
+    team_database: str = ""
 
     def effective_reviewer(self) -> str:
         """Who to record on a change: the configured name, else the OS account."""
@@ -40,6 +43,7 @@ _FIELD_TYPES: dict[str, type] = {
     "organisation_url": str,
     "font_point_size": int,
     "last_document_id": int,
+    "team_database": str,
 }
 
 

@@ -176,4 +176,5 @@ def window(qtbot, db_path: Path, sample_path: Path):
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)  # keyboard shortcuts go to the active window only
     yield win
+    win.desk.stop()  # the change follower ends before its database closes
     win.controller.workspace.close()

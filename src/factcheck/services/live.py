@@ -31,7 +31,7 @@ from factcheck.storage.schema import ChangeRow
 
 CHANNEL = "factcheck_changes"  # the channel the migration's trigger notifies on
 LOOKBACK = 200
-SQLITE_POLL_S = 0.1
+SQLITE_POLL_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,7 @@ class ChangeFeed:
         with self.database.reading() as session:
             self._newest = int(session.scalar(select(func.max(ChangeRow.id))) or 0)
             self._seen: set[int] = set(
-                session.scalars(
-                    select(ChangeRow.id).where(ChangeRow.id > self._newest - LOOKBACK)
-                )
+                session.scalars(select(ChangeRow.id).where(ChangeRow.id > self._newest - LOOKBACK))
             )
 
     def read(self) -> list[Change]:

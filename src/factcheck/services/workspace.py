@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from factcheck.anchoring.selectors import quote_at, resolve_span
@@ -85,6 +86,14 @@ class Workspace(RevisionService, InterchangeService):
         self.database = database
         # On a team database the login is who changes things, whatever name was typed.
         self.author = database.login() or author
+
+    def role(self) -> str | None:
+        """ "editor" or "reviewer" on a team database (None on SQLite: no roles)."""
+        if not self.database.is_team:
+            return None
+        with self.database.reading() as session:
+            editor = session.scalar(text("SELECT factcheck_is_editor()"))
+        return "editor" if editor else "reviewer"
 
     @classmethod
     def open(cls, target: str, author: str) -> Workspace:

@@ -21,6 +21,7 @@ FIELD_NAMES = {
     "speaker": "speaker",
     "note": "notes",
     "sources": "sources",
+    "assignee": "assignee",
 }
 
 
@@ -101,15 +102,21 @@ def push_delete(stack: QUndoStack, controller: ReviewController, annotation_id: 
 
 
 def push_edit(
-    stack: QUndoStack, controller: ReviewController, annotation_id: int, field: str, new: Any
+    stack: QUndoStack,
+    controller: ReviewController,
+    annotation_id: int,
+    field: str,
+    new: Any,
+    seen: Annotation | None = None,
 ) -> Annotation | None:
+    """``seen``: the annotation as it was when the reviewer began typing, if earlier."""
     current = controller.annotation(annotation_id)
     if current is None:
         return None
-    old = getattr(current, field)
+    old = getattr(seen or current, field)
     if old == new:
         return current
-    updated = controller.update(annotation_id, **{field: new})
+    updated = controller.update(annotation_id, seen=seen, **{field: new})
     if updated is not None:
         stack.push(EditAnnotation(controller, annotation_id, field, old, new))
     return updated

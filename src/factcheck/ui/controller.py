@@ -7,17 +7,41 @@ undo commands), so every database error becomes a message and never a crash.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from factcheck.domain import Annotation, Document, VerdictScale
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, ServerUnavailable, StaleChange
 from factcheck.services import AnnotationDraft, Revision, Workspace
+from factcheck.services.live import Change
 from factcheck.storage.repositories import DocumentSummary
 
 T = TypeVar("T")
+# More remote changes than this to the open document: reload it whole.
+REMOTE_RELOAD_THRESHOLD = 25
+
+
+@dataclass
+class PendingEdit:
+    """A change typed while the team server was away: saved when it is back."""
+
+    annotation_id: int
+    changes: dict[str, Any]
+    based_on: int  # the version the reviewer saw when typing
+
+
+# Given the annotation as it is now, the reviewer's changes and the version they
+# saw, the changes to write (on top of the current version), or None to keep theirs.
+ConflictResolver = Callable[[Annotation, dict[str, Any], Annotation | None], dict[str, Any] | None]
+
+
+def keep_theirs(
+    _current: Annotation, _mine: dict[str, Any], _base: Annotation | None
+) -> dict[str, Any] | None:
+    return None
 
 
 class ReviewController(QObject):
@@ -30,6 +54,10 @@ class ReviewController(QObject):
     documentDeleted = Signal(int)
     scaleChanged = Signal(object)  # VerdictScale
     errorOccurred = Signal(str)
+    connectionLost = Signal(str)  # the team server is away (message)
+    connectionRestored = Signal(int)  # it is back; how many kept edits were saved
+    remoteActivity = Signal(str)  # someone else changed what is shown (a status line)
+    editKept = Signal(int)  # an edit waits for the server; how many wait now
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,23 +65,52 @@ class ReviewController(QObject):
         self.document: Document | None = None
         self.annotations: list[Annotation] = []
         self.scale: VerdictScale = workspace.verdict_scale()
+        self.role: str | None = workspace.role()
+        self.pending: list[PendingEdit] = []
+        self.offline = False
+        self.offline_reason = ""
+        # The window installs a dialog; without one, a conflict keeps the other change.
+        self.resolve_conflict: ConflictResolver = keep_theirs
 
     def attempt(self, action: Callable[[], T]) -> T | None:
         """Run a service call; on a known error, tell the user and return None."""
         try:
             return action()
+        except ServerUnavailable as exc:
+            self.went_offline(exc.message)
+            return None
         except FactcheckError as exc:
             self.errorOccurred.emit(exc.message)
             return None
 
     def succeeds(self, action: Callable[[], object]) -> bool:
         """Run a service call that returns nothing; False (and a message) if it failed."""
-        try:
-            action()
-        except FactcheckError as exc:
-            self.errorOccurred.emit(exc.message)
-            return False
-        return True
+        return self.attempt(lambda: action() or True) is not None
+
+    # --- the team server going and coming back ------------------------------------------
+    def went_offline(self, message: str) -> None:
+        if not self.offline:
+            self.offline = True
+            self.offline_reason = message
+            self.connectionLost.emit(message)
+
+    def came_back(self) -> None:
+        """The server answers again: save what was kept, then catch up with the others."""
+        if not self.offline:
+            return
+        self.offline = False
+        kept, self.pending = self.pending, []
+        saved = 0
+        for edit in kept:
+            if self.offline:  # gone again: keep the rest for next time
+                self.pending.append(edit)
+                continue
+            if self._write(edit.annotation_id, edit.changes, edit.based_on) is not None:
+                saved += 1
+        if self.offline:
+            return
+        self.reload_annotations()
+        self.connectionRestored.emit(saved)
 
     # --- documents -------------------------------------------------------------------
     def open_document(self, document_id: int) -> bool:
@@ -82,6 +139,12 @@ class ReviewController(QObject):
         if self.document is not None and self.document.id == document_id:
             self.document = updated
             self.documentChanged.emit(updated)
+        self.libraryChanged.emit()
+        return True
+
+    def assign_document(self, document_id: int, assignee: str) -> bool:
+        if self.attempt(lambda: self.workspace.assign_document(document_id, assignee)) is None:
+            return False
         self.libraryChanged.emit()
         return True
 
@@ -123,9 +186,59 @@ class ReviewController(QObject):
             self._added(made)
         return made
 
-    def update(self, annotation_id: int, **changes: Any) -> Annotation | None:
-        updated = self.attempt(lambda: self.workspace.update_annotation(annotation_id, **changes))
-        if updated is None:
+    def update(
+        self, annotation_id: int, seen: Annotation | None = None, **changes: Any
+    ) -> Annotation | None:
+        """Write ``changes`` if the annotation is still the version the reviewer saw
+        (``seen``: what they began typing on; else what is shown now).
+
+        Someone else was faster: the resolver (the conflict dialog) decides. The server
+        is away: the edit is kept, shown as typed, and saved when it is back.
+        """
+        shown = seen or self.annotation(annotation_id)
+        based_on = shown.revision if shown is not None else None
+        if self.offline and based_on is not None:
+            self._keep(annotation_id, changes, based_on)
+            return None
+        return self._write(annotation_id, changes, based_on, seen)
+
+    def _keep(self, annotation_id: int, changes: dict[str, Any], based_on: int) -> None:
+        for edit in self.pending:
+            if edit.annotation_id == annotation_id:
+                edit.changes.update(changes)  # the later typing wins; the base stays
+                break
+        else:
+            self.pending.append(PendingEdit(annotation_id, dict(changes), based_on))
+        self.editKept.emit(len(self.pending))
+
+    def _write(
+        self,
+        annotation_id: int,
+        changes: dict[str, Any],
+        based_on: int | None,
+        seen: Annotation | None = None,
+    ) -> Annotation | None:
+        base = seen or self.annotation(annotation_id)
+        try:
+            updated = self.workspace.update_annotation(
+                annotation_id, if_version=based_on, **changes
+            )
+        except StaleChange as stale:
+            current = stale.current
+            if not isinstance(current, Annotation):
+                raise
+            self._replace(current)  # show what the other person did, whatever is chosen
+            resolved = self.resolve_conflict(current, dict(changes), base)
+            if not resolved:
+                return None
+            return self._write(annotation_id, resolved, current.revision)
+        except ServerUnavailable as exc:
+            self.went_offline(exc.message)
+            if based_on is not None:
+                self._keep(annotation_id, changes, based_on)
+            return None
+        except FactcheckError as exc:
+            self.errorOccurred.emit(exc.message)
             self.reload_annotations()  # show what the database really holds
             return None
         self.annotations = [updated if a.id == annotation_id else a for a in self.annotations]
@@ -134,8 +247,11 @@ class ReviewController(QObject):
         return updated
 
     def delete(self, annotation_id: int) -> bool:
-        if not self.succeeds(lambda: self.workspace.delete_annotation(annotation_id)):
-            self.reload_annotations()
+        shown = self.annotation(annotation_id)
+        based_on = shown.revision if shown is not None else None
+        if not self.succeeds(lambda: self.workspace.delete_annotation(annotation_id, based_on)):
+            if not self.offline:
+                self.reload_annotations()
             return False
         if any(a.id == annotation_id for a in self.annotations):
             self.annotations = [a for a in self.annotations if a.id != annotation_id]
@@ -146,7 +262,8 @@ class ReviewController(QObject):
     def restore(self, annotation_id: int) -> bool:
         restored = self.attempt(lambda: self.workspace.restore_annotation(annotation_id))
         if restored is None:
-            self.reload_annotations()
+            if not self.offline:
+                self.reload_annotations()
             return False
         self._added(restored)
         return True
@@ -184,3 +301,75 @@ class ReviewController(QObject):
         self.scaleChanged.emit(self.scale)
         self.annotationsChanged.emit()
         return True
+
+    # --- what others did ----------------------------------------------------------------
+    def apply_remote(self, changes: list[Change]) -> None:
+        """Bring what is shown up to date with changes read from the change log.
+
+        Our own writes come back here too; an annotation already at that version is
+        left alone, so nothing flickers and the selection stays where it is.
+        """
+        if not changes:
+            return
+        self.libraryChanged.emit()
+        document = self.document
+        if document is None or document.id is None:
+            return
+        mine = [c for c in changes if c.document == document.id]
+        if any(c.annotation is None for c in mine):
+            self._reopen_for_new_version(mine)
+            return
+        news = [c for c in mine if self._is_news(c)]
+        if not news:
+            return
+        if len(news) > REMOTE_RELOAD_THRESHOLD:
+            self.reload_annotations()
+        else:
+            for change in news:
+                self._apply_one(change)
+        people = sorted({c.by for c in news if c.by})
+        self.remoteActivity.emit(
+            f"{', '.join(people) or 'Someone'} changed {len(news)} "
+            f"annotation{'s' if len(news) != 1 else ''}"
+        )
+
+    def _is_news(self, change: Change) -> bool:
+        shown = self.annotation(change.annotation or 0)
+        if change.event == "deleted":
+            return shown is not None
+        return shown is None or change.version is None or shown.revision < change.version
+
+    def _apply_one(self, change: Change) -> None:
+        annotation_id = change.annotation
+        if annotation_id is None:
+            return
+        if change.event == "deleted":
+            self.annotations = [a for a in self.annotations if a.id != annotation_id]
+            self.annotationRemoved.emit(annotation_id)
+            return
+        fresh = self.attempt(lambda: self.workspace.annotation(annotation_id))
+        if fresh is None:
+            return
+        if self.annotation(annotation_id) is None:
+            self.annotations.append(fresh)
+            self.annotationAdded.emit(fresh)
+        else:
+            self._replace(fresh)
+
+    def _reopen_for_new_version(self, changes: list[Change]) -> None:
+        document = self.document
+        if document is None or document.id is None:
+            return
+        fresh = self.attempt(lambda: self.workspace.document(document.id or 0))
+        if fresh is None:
+            return
+        if len(fresh.versions) != len(document.versions):
+            self.remoteActivity.emit(
+                f"A new version was imported by {changes[-1].by or 'someone'}; showing it"
+            )
+            self.document = None
+            self.open_document(document.id)
+        else:
+            # Only its title or details: the view, selection and typing stay as they are.
+            self.document = fresh
+            self.libraryChanged.emit()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -43,7 +44,10 @@ class LibraryPanel(QWidget):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
-        self.table.setColumnHidden(1, True)  # the outlet is in the tooltip: the dock is narrow
+        # The dock is narrow: the outlet, quotes, approvals and people are in the
+        # tooltip and the line under the list.
+        for column in (1, 3, 5, 6):
+            self.table.setColumnHidden(column, True)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._open_index)
         self.open_button = QPushButton("&Open")
@@ -55,14 +59,27 @@ class LibraryPanel(QWidget):
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.assign_button = QPushButton("Assi&gn…")
+        self.assign_button.setObjectName("libraryAssignButton")
+        self.assign_button.setToolTip("Say who works on this document")
+        self.assign_button.clicked.connect(self.assign_selected)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.rename_button, self.delete_button):
+        for button in (self.open_button, self.rename_button, self.assign_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch()
+        # The dock is narrow: who works on the selected document, and how far the
+        # checking has come, in words under the list.
+        self.details = QLabel()
+        self.details.setObjectName("libraryDetails")
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("color: palette(window-text); padding: 2px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
+        layout.addWidget(self.details)
         layout.addLayout(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         # Counts change with every mark; refresh once things are quiet, not on each one.
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -78,6 +95,36 @@ class LibraryPanel(QWidget):
         row = self.model.row_of(selected or current or -1)
         if row is not None:
             self.table.selectRow(row)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            self.details.setText("")
+            return
+        doc = self.model.document_at(index.row())
+        checkable = doc.claims + doc.quotes
+        parts = [
+            f"{checkable - doc.not_rated} of {checkable} rated, {doc.approved} approved",
+            f"assigned to {doc.assignee}" if doc.assignee else "not assigned",
+        ]
+        if doc.people:
+            parts.append("worked on by " + ", ".join(doc.people))
+        self.details.setText(" · ".join(parts))
+
+    def assign_selected(self) -> None:
+        document_id = self.selected_id()
+        if document_id is None:
+            return
+        summary = self.model.document_at(self.table.currentIndex().row())
+        name, ok = QInputDialog.getText(
+            self,
+            "Assign document",
+            f"Who works on “{summary.title}”? (blank: nobody)",
+            text=summary.assignee or self.controller.workspace.author,
+        )
+        if ok:
+            self.controller.assign_document(document_id, name)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

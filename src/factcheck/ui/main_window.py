@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -51,10 +52,11 @@ from factcheck.domain import (
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.exporters import FORMATS
 from factcheck.importers.base import content_hash
-from factcheck.services import AnnotationDraft, Revision
+from factcheck.services import AnnotationDraft, Revision, Workspace
 from factcheck.ui import commands
 from factcheck.ui.article_view import ArticleView
 from factcheck.ui.controller import ReviewController
+from factcheck.ui.desk import TeamDesk
 from factcheck.ui.export_jobs import ExportJob
 from factcheck.ui.library import LibraryPanel
 from factcheck.ui.models import (
@@ -114,14 +116,17 @@ class MainWindow(QMainWindow):
         self.version_combo.setToolTip("Read an older version of the draft")
         self.version_combo.setEnabled(False)
 
+        self.desk = TeamDesk(self)
         self._build_list()
         self._build_actions()
         self._build_layout()
         self._connect()
         self.panel.set_scale(controller.scale)
+        self.panel.set_role(controller.role)
         self._fill_verdict_filter(controller.scale)
         self._restore_window_state()
         self._update_title(None)
+        self.desk.start()
 
     # --- construction ---------------------------------------------------------------------
     def _build_list(self) -> None:
@@ -145,6 +150,10 @@ class MainWindow(QMainWindow):
         self.status_filter.addItem("Any status", None)
         for status in ReviewStatus:
             self.status_filter.addItem(status.label, status)
+        self.mine_filter = QCheckBox("&Mine")
+        self.mine_filter.setObjectName("filterAssignedToMe")
+        self.mine_filter.setAccessibleName("Assigned to me")
+        self.mine_filter.setToolTip("Only what is assigned to me")
         self.table = QTableView()
         self.table.setObjectName("annotationList")
         self.table.setAccessibleName("Annotations")
@@ -279,6 +288,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.verdict_filter)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.mine_filter)
         list_box = QWidget()
         list_box.setObjectName("annotationListBox")
         list_layout = QVBoxLayout(list_box)
@@ -298,7 +308,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setSizes([700, 700])
-        self.setCentralWidget(self.main_splitter)
+        central = QWidget()
+        central.setObjectName("centralArea")
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.desk.banner)
+        central_layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
 
         self.library_dock = QDockWidget("Library", self)
         self.library_dock.setObjectName("libraryDock")
@@ -327,6 +344,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.properties_action)
         file_menu.addAction(self.library_action)
         file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.desk.connect_action, self.desk.local_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")
@@ -363,6 +382,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("verdictCounts")
         self.counts_label.setAccessibleName("Counts by verdict")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.desk.identity)
 
     def _connect(self) -> None:
         c = self.controller
@@ -391,6 +411,7 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
+        self.mine_filter.toggled.connect(self._apply_filters)
 
     # --- documents ------------------------------------------------------------------------
     def open_document(self, document_id: int) -> bool:
@@ -613,8 +634,13 @@ class MainWindow(QMainWindow):
                 self._saved()
 
     def edit_field(self, annotation_id: int, field: str, value: Any) -> None:
-        if commands.push_edit(self.undo_stack, self.controller, annotation_id, field, value):
+        seen = self.panel.edit_base
+        if commands.push_edit(
+            self.undo_stack, self.controller, annotation_id, field, value, seen=seen
+        ):
             self._saved()
+        elif self.controller.offline:
+            self.statusBar().showMessage("Kept: it is saved when the connection is back", 6000)
 
     def _verdict_key(self, number: int) -> None:
         if self.selected_id is None:
@@ -916,6 +942,7 @@ class MainWindow(QMainWindow):
             verdict=self.verdict_filter.currentData(),
             status=self.status_filter.currentData(),
             text=self.search.text(),
+            assignee=self.controller.workspace.author if self.mine_filter.isChecked() else None,
         )
         self._select_row(self.selected_id)
 
@@ -1000,8 +1027,26 @@ class MainWindow(QMainWindow):
             settings.setValue(splitter.objectName(), splitter.saveState())
         settings.sync()
 
+    def use_workspace(self, workspace: Workspace) -> None:
+        """Carry on in another database (File > Connect to team database…)."""
+        self.panel.note.commit()
+        c = self.controller
+        c.close_document()
+        self.undo_stack.clear()  # its steps belong to the other database
+        c.workspace = workspace
+        c.pending, c.offline = [], False
+        c.role = workspace.role()
+        c.scale = workspace.verdict_scale()
+        c.scaleChanged.emit(c.scale)
+        self.panel.set_role(c.role)
+        library = c.library()
+        self.library.refresh()
+        if library:
+            self.open_document(library[-1].id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
+        self.desk.stop()
         for job in list(self._jobs):
             job.wait()  # an export under way is finished, not cut off
         self.save_window_state()

@@ -152,6 +152,7 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         self.verdict: str | None = None
         self.status: ReviewStatus | None = None
         self.text = ""
+        self.assignee: str | None = None
         self.setSortRole(SORT_ROLE)
 
     def set_filters(
@@ -160,8 +161,10 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         verdict: str | None = None,
         status: ReviewStatus | None = None,
         text: str = "",
+        assignee: str | None = None,
     ) -> None:
         self.beginFilterChange()
+        self.assignee = assignee
         # Combo boxes hand enum members back as plain strings.
         self.kind = AnnotationKind(kind) if kind else None
         self.status = ReviewStatus(status) if status else None
@@ -182,6 +185,8 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
             return False
         if self.status is not None and a.status is not self.status:
             return False
+        if self.assignee is not None and a.assignee.casefold() != self.assignee.casefold():
+            return False
         if self.text:
             haystack = " ".join((a.exact, a.speaker, a.note)).casefold()
             return self.text in haystack
@@ -189,7 +194,7 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
 
 
 class LibraryModel(RowsModel[DocumentSummary]):
-    COLUMNS = ("Title", "Outlet", "Claims", "Quotes", "Not rated")
+    COLUMNS = ("Title", "Outlet", "Claims", "Quotes", "Not rated", "Approved", "Who")
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -206,8 +211,23 @@ class LibraryModel(RowsModel[DocumentSummary]):
         if role == ANNOTATION_ID_ROLE:
             return doc.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            values = (doc.title, doc.outlet, doc.claims, doc.quotes, doc.not_rated)
+            values = (
+                doc.title,
+                doc.outlet,
+                doc.claims,
+                doc.quotes,
+                doc.not_rated,
+                doc.approved,
+                doc.assignee or ", ".join(doc.people),
+            )
             return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return f"{doc.title}\n{doc.outlet}" if doc.outlet else doc.title
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 6):
+            lines = [doc.title, doc.outlet]
+            rated = doc.claims + doc.quotes - doc.not_rated
+            lines.append(f"{rated} of {doc.claims + doc.quotes} rated, {doc.approved} approved")
+            if doc.assignee:
+                lines.append(f"Assigned to {doc.assignee}")
+            if doc.people:
+                lines.append(f"Worked on by {', '.join(doc.people)}")
+            return "\n".join(line for line in lines if line)
         return None

@@ -127,14 +127,25 @@ class NoteEdit(QPlainTextEdit):
     """Multi-line notes; saved after a pause in typing and when focus leaves."""
 
     committed = Signal(str)
+    typingStarted = Signal()  # the first keystroke since the note was loaded or saved
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.commit)
-        self.textChanged.connect(lambda: self._timer.start(NOTE_SAVE_DELAY_MS))
+        self.textChanged.connect(self._typed)
         self._loading = False
+
+    def _typed(self) -> None:
+        if self._loading:
+            return
+        if not self._timer.isActive():
+            self.typingStarted.emit()
+        self._timer.start(NOTE_SAVE_DELAY_MS)
+
+    def has_unsaved_typing(self) -> bool:
+        return self._timer.isActive()
 
     def load(self, text: str) -> None:
         self._loading = True
@@ -193,6 +204,11 @@ class AnnotationPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(completer)
+        self.assignee = QLineEdit()
+        self.assignee.setObjectName("assigneeEdit")
+        self.assignee.setAccessibleName("Assigned to")
+        self.assignee.setPlaceholderText("Who checks it (blank: nobody yet)")
+        self.assignee.setClearButtonEnabled(True)
         self.note = NoteEdit()
         self.note.setObjectName("noteEdit")
         self.note.setAccessibleName("Notes")
@@ -231,6 +247,7 @@ class AnnotationPanel(QWidget):
         form.addRow("&Verdict", self.verdict)
         form.addRow("S&tatus", self.status)
         form.addRow("S&peaker", self.speaker)
+        form.addRow("Assi&gned to", self.assignee)
         source_buttons = QHBoxLayout()
         source_buttons.addWidget(self.add_source_button)
         source_buttons.addWidget(self.edit_source_button)
@@ -273,7 +290,17 @@ class AnnotationPanel(QWidget):
         self.speaker.editingFinished.connect(
             lambda: self._emit("speaker", self.speaker.text().strip())
         )
+        self.assignee.editingFinished.connect(
+            lambda: self._emit("assignee", " ".join(self.assignee.text().split()))
+        )
         self.note.committed.connect(lambda text: self._emit("note", text))
+        # What the reviewer saw when they began typing: their save is based on that
+        # version, so a change someone made meanwhile is a conflict, not overwritten.
+        self._typing_base: dict[str, Annotation] = {}
+        self.edit_base: Annotation | None = None
+        self.note.typingStarted.connect(lambda: self._began_typing("note"))
+        self.speaker.textEdited.connect(lambda _text: self._began_typing("speaker"))
+        self.assignee.textEdited.connect(lambda _text: self._began_typing("assignee"))
         self.show_annotation(None, [])
 
     # --- showing --------------------------------------------------------------------------
@@ -282,6 +309,18 @@ class AnnotationPanel(QWidget):
         fill_verdict_combo(self.verdict, scale)
         if self._annotation is not None:
             self._load_fields(self._annotation)
+
+    def set_role(self, role: str | None) -> None:
+        """On a team database only editors approve: the choice is there but disabled."""
+        index = self.status.findData(ReviewStatus.APPROVED)
+        item = self.status.model().item(index)  # type: ignore[attr-defined]
+        may_approve = role != "reviewer"
+        item.setEnabled(may_approve)
+        item.setToolTip("" if may_approve else "Only an editor can approve")
+
+    def _began_typing(self, field: str) -> None:
+        if self._annotation is not None and field not in self._typing_base:
+            self._typing_base[field] = self._annotation
 
     def set_speakers(self, speakers: list[str]) -> None:
         self._speakers.setStringList(speakers)
@@ -295,6 +334,7 @@ class AnnotationPanel(QWidget):
             annotation is None or annotation.id != self._annotation.id
         ):
             self.note.commit()  # do not lose a note typed just before switching
+            self._typing_base.clear()
         self._annotation = annotation
         self.placeholder.setVisible(annotation is None)
         self.editor.setVisible(annotation is not None)
@@ -312,9 +352,13 @@ class AnnotationPanel(QWidget):
             self.kind.setCurrentIndex(self.kind.findData(annotation.kind))
             self.verdict.setCurrentIndex(max(0, self.verdict.findData(annotation.verdict)))
             self.status.setCurrentIndex(self.status.findData(annotation.status))
-            if not self.speaker.hasFocus() or self.speaker.text() != annotation.speaker:
+            # Someone else's change must not wipe what is being typed: the save
+            # that follows is checked against the version typing began on.
+            if "speaker" not in self._typing_base and self.speaker.text() != annotation.speaker:
                 self.speaker.setText(annotation.speaker)
-            if self.note.toPlainText() != annotation.note:
+            if "assignee" not in self._typing_base and self.assignee.text() != annotation.assignee:
+                self.assignee.setText(annotation.assignee)
+            if not self.note.has_unsaved_typing() and self.note.toPlainText() != annotation.note:
                 self.note.load(annotation.note)
             self.sources.setRowCount(len(annotation.sources))
             for row, source in enumerate(annotation.sources):
@@ -330,8 +374,13 @@ class AnnotationPanel(QWidget):
     def _emit(self, field: str, value: Any) -> None:
         if self._loading or self._annotation is None or self._annotation.id is None:
             return
-        if getattr(self._annotation, field) != value:
-            self.fieldEdited.emit(self._annotation.id, field, value)
+        base = self._typing_base.pop(field, None)
+        if getattr(base or self._annotation, field) != value:
+            self.edit_base = base  # read by the window while handling the signal
+            try:
+                self.fieldEdited.emit(self._annotation.id, field, value)
+            finally:
+                self.edit_base = None
 
     # --- sources --------------------------------------------------------------------------
     def _current_sources(self) -> list[Source]:

@@ -1,0 +1,215 @@
+"""The team database from the window: connect (with a test first) and the banner
+shown while the server is away."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL, make_url
+
+from factcheck.errors import FactcheckError, UserInputError
+from factcheck.services import Workspace
+from factcheck.ui.dialogs import ValidatingDialog
+
+
+class ConnectionBanner(QFrame):
+    """Across the top of the window while the team server cannot be reached."""
+
+    retryRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionBanner")
+        self.setAccessibleName("Connection problem")
+        self.setStyleSheet(
+            "#connectionBanner { background: #fff3cd; border-bottom: 1px solid #e0a800; }"
+            "#connectionBanner QLabel { color: #5c4400; }"
+        )
+        self.message = QLabel()
+        self.message.setObjectName("connectionBannerText")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry = QPushButton("Try &again")
+        self.retry.setObjectName("connectionRetryButton")
+        self.retry.clicked.connect(self.retryRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.retry)
+        self.hide()
+
+    def show_problem(self, problem: str, kept: int) -> None:
+        typing = (
+            f"{kept} change{'s' if kept != 1 else ''} you made are kept and will be saved"
+            if kept
+            else "What you type is kept and saved"
+        )
+        self.message.setText(
+            f"No connection to the team database: {problem}. Reconnecting by itself… "
+            f"{typing} when the connection is back."
+        )
+        self.show()
+
+
+def pgpass_file() -> Path:
+    """Where libpq reads saved passwords (PGPASSFILE wins, as in libpq)."""
+    if os.environ.get("PGPASSFILE"):
+        return Path(os.environ["PGPASSFILE"])
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA", Path.home())) / "postgresql" / "pgpass.conf"
+    return Path.home() / ".pgpass"
+
+
+def remember_password(url: URL) -> Path:
+    """Add the login to the pgpass file (0600), as psql users do: never to our files."""
+
+    def escaped(value: object) -> str:
+        return str(value).replace("\\", "\\\\").replace(":", "\\:")
+
+    target = pgpass_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    line = ":".join(
+        escaped(v) for v in (url.host or "localhost", url.port or 5432, url.database, url.username)
+    )
+    existing = target.read_text(encoding="utf-8").splitlines() if target.exists() else []
+    kept = [entry for entry in existing if not entry.startswith(line + ":")]
+    kept.append(f"{line}:{escaped(url.password)}")
+    target.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    target.chmod(0o600)
+    return target
+
+
+class ConnectDialog(ValidatingDialog):
+    """Server, database and login; "Test connection" says who you will be there."""
+
+    def __init__(self, parent: QWidget | None = None, remembered: str = "") -> None:
+        super().__init__(parent, "connectDialog", "Connect to team database")
+        self.host = QLineEdit()
+        self.host.setObjectName("connectHost")
+        self.host.setPlaceholderText("db.newsroom.example")
+        self.port = QSpinBox()
+        self.port.setObjectName("connectPort")
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit()
+        self.database.setObjectName("connectDatabase")
+        self.database.setPlaceholderText("factcheck")
+        self.user = QLineEdit()
+        self.user.setObjectName("connectUser")
+        self.password = QLineEdit()
+        self.password.setObjectName("connectPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("empty: from PGPASSWORD or ~/.pgpass")
+        self.remember = QCheckBox(f"Remember the password in {pgpass_file()}")
+        self.remember.setObjectName("connectRemember")
+        self.test_button = QPushButton("&Test connection")
+        self.test_button.setObjectName("connectTestButton")
+        self.test_button.clicked.connect(self.test_connection)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("connectOutcome")
+        self.outcome.setWordWrap(True)
+        if remembered:
+            self._fill(remembered)
+
+        form = QFormLayout()
+        form.addRow("&Server", self.host)
+        form.addRow("&Port", self.port)
+        form.addRow("&Database", self.database)
+        form.addRow("&User", self.user)
+        form.addRow("Pass&word", self.password)
+        form.addRow("", self.remember)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.outcome, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                "A desk shares one PostgreSQL database. Your login there is the name "
+                "recorded on your changes; its role says what you may do."
+            )
+        )
+        layout.addLayout(form)
+        layout.addLayout(test_row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.result_url: URL | None = None
+        self.result_login = ""
+
+    def _fill(self, remembered: str) -> None:
+        try:
+            url = make_url(remembered)
+        except Exception:  # a hand-edited preference: start empty
+            return
+        self.host.setText(url.host or "")
+        self.port.setValue(url.port or 5432)
+        self.database.setText(url.database or "")
+        self.user.setText(url.username or "")
+
+    def url(self) -> URL:
+        host, database, user = (w.text().strip() for w in (self.host, self.database, self.user))
+        if not host or not database or not user:
+            raise UserInputError("give the server, the database and your user name")
+        return URL.create(
+            "postgresql+psycopg",
+            username=user,
+            password=self.password.text() or None,
+            host=host,
+            port=self.port.value(),
+            database=database,
+        )
+
+    def _try(self) -> tuple[str, str | None, int]:
+        """Connect once: (login, role, number of documents). Raises FactcheckError."""
+        url = self.url()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = Workspace.open(url.render_as_string(hide_password=False), "")
+            try:
+                return workspace.author, workspace.role(), len(workspace.documents())
+            finally:
+                workspace.close()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def test_connection(self) -> bool:
+        try:
+            login, role, documents = self._try()
+        except FactcheckError as exc:
+            self.outcome.setStyleSheet("color: #c62828")
+            self.outcome.setText(exc.message)
+            return False
+        self.outcome.setStyleSheet("color: #2e7d32")
+        self.outcome.setText(
+            f"Connected as {login} ({role or 'no team role yet'}); "
+            f"{documents} document{'s' if documents != 1 else ''} on the desk"
+        )
+        self.result_login = login
+        return True
+
+    def validate(self) -> None:
+        url = self.url()
+        try:
+            self._try()
+        except FactcheckError as exc:
+            raise UserInputError(exc.message) from None
+        if self.remember.isChecked() and url.password:
+            remember_password(url)
+        self.result_url = url
