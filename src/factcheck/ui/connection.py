@@ -56,11 +56,12 @@ class ConnectionBanner(QFrame):
         self.hide()
 
     def show_problem(self, problem: str, kept: int) -> None:
-        typing = (
-            f"{kept} change{'s' if kept != 1 else ''} you made are kept and will be saved"
-            if kept
-            else "What you type is kept and saved"
-        )
+        if kept == 1:
+            typing = "The change you made is kept and will be saved"
+        elif kept:
+            typing = f"The {kept} changes you made are kept and will be saved"
+        else:
+            typing = "What you type is kept and saved"
         self.message.setText(
             f"No connection to the team database: {problem}. Reconnecting by itself… "
             f"{typing} when the connection is back."

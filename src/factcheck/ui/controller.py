@@ -316,10 +316,9 @@ class ReviewController(QObject):
         if document is None or document.id is None:
             return
         mine = [c for c in changes if c.document == document.id]
-        if any(c.annotation is None for c in mine):
-            self._reopen_for_new_version(mine)
-            return
-        news = [c for c in mine if self._is_news(c)]
+        if any(c.annotation is None for c in mine) and self._reopen_if_new_version(mine):
+            return  # reopened: every annotation was read afresh
+        news = [c for c in mine if c.annotation is not None and self._is_news(c)]
         if not news:
             return
         if len(news) > REMOTE_RELOAD_THRESHOLD:
@@ -356,20 +355,21 @@ class ReviewController(QObject):
         else:
             self._replace(fresh)
 
-    def _reopen_for_new_version(self, changes: list[Change]) -> None:
+    def _reopen_if_new_version(self, changes: list[Change]) -> bool:
         document = self.document
         if document is None or document.id is None:
-            return
+            return False
         fresh = self.attempt(lambda: self.workspace.document(document.id or 0))
         if fresh is None:
-            return
+            return False
         if len(fresh.versions) != len(document.versions):
             self.remoteActivity.emit(
                 f"A new version was imported by {changes[-1].by or 'someone'}; showing it"
             )
             self.document = None
             self.open_document(document.id)
-        else:
-            # Only its title or details: the view, selection and typing stay as they are.
-            self.document = fresh
-            self.libraryChanged.emit()
+            return True
+        # Only its title or details: the view, selection and typing stay as they are.
+        self.document = fresh
+        self.libraryChanged.emit()
+        return False
