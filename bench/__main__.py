@@ -15,6 +15,7 @@ def main() -> int:
         gui_bench,
         import_bench,
         reanchor_bench,
+        team_bench,
     )
 
     print("Factcheck benchmarks (targets from PRODUCT.md and the issues)")
@@ -24,6 +25,7 @@ def main() -> int:
         reanchor_bench.main(),
         export_bench.main(),
         concurrency_bench.main(),
+        team_bench.main(),
     ]
     return 1 if any(results) else 0
 

@@ -156,32 +156,46 @@ def _cluster_directory() -> Path:
     return directory
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[PostgresServer]:
-    """One private PostgreSQL server for the whole session, stopped at its end."""
+class ServerProgramsMissing(RuntimeError):
+    """PostgreSQL's server programs are not installed on this machine."""
+
+
+def start_server() -> PostgresServer:
+    """A private server on a loopback port (tests and benchmarks); call shutdown()."""
     directory = _cluster_directory()
     proc = _run_script("start", directory)
     if proc.returncode == PROGRAMS_MISSING:
         shutil.rmtree(directory, ignore_errors=True)
-        reason = (
+        raise ServerProgramsMissing(
             "PostgreSQL server programs not found: install Debian's postgresql package"
             " (as root: sh scripts/install-system-deps.sh)"
         )
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason} (CI must run the PostgreSQL tests)", pytrace=False)
-        pytest.skip(reason)
     if proc.returncode != 0:
         _run_script("stop", directory)
         shutil.rmtree(directory, ignore_errors=True)
-        pytest.fail(
-            f"scripts/test-postgres.sh start failed ({proc.returncode}): {proc.stderr.strip()}",
-            pytrace=False,
+        raise RuntimeError(
+            f"scripts/test-postgres.sh start failed ({proc.returncode}): {proc.stderr.strip()}"
         )
     admin_url = proc.stdout.strip()
     parts = urlsplit(admin_url)
-    assert parts.hostname is not None and parts.port is not None, admin_url
+    if parts.hostname is None or parts.port is None:
+        raise RuntimeError(f"scripts/test-postgres.sh printed no URL: {admin_url!r}")
     server = PostgresServer(admin_url, parts.hostname, parts.port, directory)
-    atexit.register(server.shutdown)  # should the session end without its teardown
+    atexit.register(server.shutdown)  # should the caller end without shutting it down
+    return server
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One private PostgreSQL server for the whole session, stopped at its end."""
+    try:
+        server = start_server()
+    except ServerProgramsMissing as missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"{missing} (CI must run the PostgreSQL tests)", pytrace=False)
+        pytest.skip(str(missing))
+    except RuntimeError as failed:
+        pytest.fail(str(failed), pytrace=False)
     try:
         yield server
     finally:

@@ -64,4 +64,15 @@ def _exercise(home: Path) -> str:
     window.close()
     window.controller.workspace.close()
     sizes = f"HTML {html.stat().st_size} B, PDF {pdf.stat().st_size} B"
-    return f"sample opened, claim {made.id} marked and exported ({sizes})"
+    return (
+        f"sample opened, claim {made.id} marked and exported ({sizes}); "
+        f"team database driver: {_postgres_driver()}"
+    )
+
+
+def _postgres_driver() -> str:
+    """The team desk needs psycopg and its libpq inside the bundle: prove they load."""
+    import psycopg
+    from sqlalchemy.dialects.postgresql import psycopg as dialect  # noqa: F401
+
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {psycopg.pq.version()})"
