@@ -364,3 +364,52 @@ def test_team_commands_check_their_input(desk: Desk, private_home: Path, db_path
     assert sqlite.returncode == 2 and "PostgreSQL" in sqlite.stderr
     reviewer = CliRunner(desk.reviewer, private_home)("team", "init")
     assert reviewer.returncode == 4 and "owner" in reviewer.stderr
+
+
+def test_the_password_may_come_from_pgpassword_or_the_pgpass_file(
+    desk: Desk, private_home: Path, tmp_path: Path
+) -> None:
+    bare = desk.reviewer.replace(f":{SECRET}@", "@")
+    assert SECRET not in bare
+    runner = CliRunner(bare, private_home)
+    refused = runner("documents")
+    assert refused.returncode != 0 and "password" in refused.stderr
+
+    runner.env["PGPASSWORD"] = SECRET
+    assert runner("documents").returncode == 0
+
+    del runner.env["PGPASSWORD"]
+    host_port = bare.split("@", 1)[1].split("/", 1)[0]
+    host, port = host_port.split(":")
+    dbname = bare.rsplit("/", 1)[1]
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{host}:{port}:{dbname}:{desk.names['reviewer']}:{SECRET}\n")
+    pgpass.chmod(0o600)
+    runner.env["PGPASSFILE"] = str(pgpass)
+    assert runner("documents").returncode == 0
+
+
+def test_a_follower_misses_nothing_across_a_server_restart(
+    desk: Desk, sample_path: Path, postgres_server: PostgresServer
+) -> None:
+    """NOTIFY does not replay: what was written while the listener was away comes
+    from the change log when it reconnects."""
+    from factcheck.services.live import ChangeFeed
+
+    _, annotation_id = _one_claim(desk.reviewer, sample_path)
+    watcher = Workspace.open(desk.editor, "")
+    feed = ChangeFeed(watcher.database)
+    try:
+        assert feed.wait(0.3) == []  # listening now
+        with postgres_server.stopped(), pytest.raises(ServerUnavailable):
+            feed.wait(0.5)
+        writer = Workspace.open(desk.reviewer, "")
+        writer.update_annotation(annotation_id, note="written before the watcher came back")
+        writer.close()
+        changes = feed.wait(5)
+        assert [(c.event, c.annotation, c.version) for c in changes] == [
+            ("changed", annotation_id, 2)
+        ]
+    finally:
+        feed.close()
+        watcher.close()

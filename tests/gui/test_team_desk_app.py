@@ -187,3 +187,42 @@ def test_assigned_to_me_shows_only_my_annotations(qtbot, window: MainWindow) -> 
         for r in range(window.proxy.rowCount())
     }
     assert shown == {mine}
+
+
+def test_connect_dialog_tests_the_login_and_the_window_moves_to_the_team_database(
+    qtbot, window: MainWindow, pg_url: str, postgres_server: PostgresServer
+) -> None:
+    from factcheck.config import load_preferences
+    from factcheck.ui.connection import ConnectDialog
+
+    reviewer_url = _team(pg_url, postgres_server, "reviewer")
+    login, dbname = reviewer_url.split("//")[1].split(":")[0], reviewer_url.rsplit("/", 1)[1]
+    dialog = ConnectDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.host.setText(postgres_server.host)
+    dialog.port.setValue(postgres_server.port)
+    dialog.database.setText(dbname)
+    dialog.user.setText(login)
+    dialog.password.setText("not-the-password")
+    dialog.test_button.click()
+    assert "wrong user name or password" in dialog.outcome.text()
+    assert "not-the-password" not in dialog.outcome.text()
+
+    dialog.password.setText(PASSWORD)
+    dialog.test_button.click()
+    assert f"Connected as {login} (reviewer)" in dialog.outcome.text()
+    dialog.show()
+    dialog.grab().save(
+        str(Path(window.controller.workspace.database.describe()).parent / "connect.png")
+    )
+    dialog.accept()
+    assert dialog.result_url is not None
+
+    assert window.desk.switch_to(dialog.result_url.render_as_string(hide_password=False))
+    assert window.controller.workspace.database.is_team
+    assert window.controller.workspace.author == login
+    assert f"{login} (reviewer)" in window.desk.identity.text()
+    assert window.desk.follower is not None and window.desk.follower.is_running()
+    window.prefs.team_database = dialog.result_url.set(password=None).render_as_string()
+    assert PASSWORD not in window.prefs.team_database
+    assert PASSWORD not in str(load_preferences())

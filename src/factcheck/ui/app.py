@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -49,9 +50,30 @@ def open_initial_document(window: MainWindow, file: Path | None) -> None:
 
 def build_window(db: str | None, file: Path | None, prefs: Preferences) -> MainWindow:
     workspace = Workspace.open(paths.database_target(db), prefs.effective_reviewer())
+    return window_on(workspace, file, prefs)
+
+
+def window_on(workspace: Workspace, file: Path | None, prefs: Preferences) -> MainWindow:
     window = MainWindow(ReviewController(workspace), prefs)
     open_initial_document(window, file)
     return window
+
+
+def open_team_database(prefs: Preferences) -> Workspace | None:
+    """The team database the reviewer connected to last time. When it cannot be
+    opened as it is (no saved password, server away), the connect dialog says why
+    and offers to fix it; cancelled, the app opens the local database instead."""
+    from factcheck.ui.connection import ConnectDialog
+
+    try:
+        return Workspace.open(prefs.team_database, prefs.effective_reviewer())
+    except FactcheckError as exc:
+        dialog = ConnectDialog(None, prefs.team_database)
+        dialog.error.setText(exc.message)
+        if dialog.exec() and dialog.result_url is not None:
+            url = dialog.result_url.render_as_string(hide_password=False)
+            return Workspace.open(url, prefs.effective_reviewer())
+        return None
 
 
 def report_unexpected(
@@ -75,10 +97,13 @@ def run_app(db: str | None = None, file: Path | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "factcheck.svg")))
     sys.excepthook = report_unexpected
     prefs = load_preferences()
-    if not prefs.reviewer_name:
-        ask_reviewer_name(prefs)
+    if not prefs.reviewer_name and not prefs.team_database:
+        ask_reviewer_name(prefs)  # (on a team database the login is the name)
     try:
-        window = build_window(db, file, prefs)
+        team = None
+        if db is None and not os.environ.get(paths.DB_ENV) and prefs.team_database:
+            team = open_team_database(prefs)
+        window = window_on(team, file, prefs) if team else build_window(db, file, prefs)
     except FactcheckError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return exc.exit_code

@@ -140,13 +140,13 @@ class ConnectDialog(ValidatingDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.outcome, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                "A desk shares one PostgreSQL database. Your login there is the name "
-                "recorded on your changes; its role says what you may do."
-            )
+        intro = QLabel(
+            "A desk shares one PostgreSQL database. Your login there is the name "
+            "recorded on your changes; its role says what you may do."
         )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(test_row)
         layout.addWidget(self.error)
