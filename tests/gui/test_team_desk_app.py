@@ -23,7 +23,7 @@ PASSWORD = "Gui-Desk-Pass-7"
 
 
 @pytest.fixture
-def open_window(qtbot) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
+def open_window(qtbot) -> Iterator[Callable[[str], MainWindow]]:
     windows: list[MainWindow] = []
 
     def make(target: str) -> MainWindow:
@@ -167,7 +167,7 @@ def test_a_reviewer_sees_approval_as_the_editors_and_sees_who_they_are(
 ) -> None:
     win = open_window(_team(pg_url, postgres_server, "reviewer"))
     status = win.panel.status
-    item = status.model().item(status.findData(ReviewStatus.APPROVED))  # type: ignore[attr-defined]
+    item = status.model().item(status.findData(ReviewStatus.APPROVED))
     assert not item.isEnabled()
     assert "(reviewer)" in win.desk.identity.text()
 

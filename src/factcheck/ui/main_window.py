@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QSplitter,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +52,7 @@ from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.exporters import FORMATS
 from factcheck.importers.base import content_hash
 from factcheck.services import AnnotationDraft, Revision, Workspace
-from factcheck.ui import commands
+from factcheck.ui import commands, window_actions
 from factcheck.ui.article_view import ArticleView
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.desk import TeamDesk
@@ -87,6 +86,29 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    # Made by window_actions.install_actions:
+    about_action: QAction
+    claim_action: QAction
+    compare_action: QAction
+    delete_action: QAction
+    export_action: QAction
+    find_action: QAction
+    import_action: QAction
+    import_annotations_action: QAction
+    next_action: QAction
+    note_action: QAction
+    paste_action: QAction
+    preferences_action: QAction
+    previous_action: QAction
+    properties_action: QAction
+    quit_action: QAction
+    quote_action: QAction
+    redo_action: QAction
+    revise_action: QAction
+    undo_action: QAction
+    zoom_in_action: QAction
+    zoom_out_action: QAction
+
     def __init__(self, controller: ReviewController, prefs: Preferences) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -118,7 +140,7 @@ class MainWindow(QMainWindow):
 
         self.desk = TeamDesk(self)
         self._build_list()
-        self._build_actions()
+        window_actions.install_actions(self)
         self._build_layout()
         self._connect()
         self.panel.set_scale(controller.scale)
@@ -175,113 +197,6 @@ class MainWindow(QMainWindow):
         for column, width in ((0, 34), (1, 52), (3, 112), (4, 84), (5, 90), (6, 66)):
             header.resizeSection(column, width)
 
-    def _action(
-        self,
-        text: str,
-        name: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Any,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(
-            f"{tip or text.replace('&', '').rstrip('…')}"
-            + (f" ({action.shortcut().toString()})" if shortcut else "")
-        )
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.import_action = self._action(
-            "&Import…", "importAction", QKeySequence.StandardKey.Open, self.choose_import
-        )
-        self.paste_action = self._action(
-            "&Paste as new document", "pasteDocumentAction", "Ctrl+Shift+V", self.paste_as_document
-        )
-        self.revise_action = self._action(
-            "Import new &version…", "importVersionAction", "Ctrl+Shift+O", self.choose_revision
-        )
-        self.compare_action = self._action(
-            "&Compare versions…", "compareVersionsAction", None, self.compare_versions
-        )
-        self.export_action = self._action(
-            "&Export…", "exportAction", "Ctrl+E", lambda: self.export_document()
-        )
-        self.import_annotations_action = self._action(
-            "Import &annotations…", "importAnnotationsAction", None, self.choose_annotations_file
-        )
-        self.properties_action = self._action(
-            "Document &properties…", "documentPropertiesAction", None, self.edit_document
-        )
-        self.preferences_action = self._action(
-            "Pr&eferences…",
-            "preferencesAction",
-            QKeySequence.StandardKey.Preferences,
-            self.edit_preferences,
-        )
-        self.quit_action = self._action(
-            "&Quit", "quitAction", QKeySequence.StandardKey.Quit, self.close
-        )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.claim_action = self._action(
-            "Mark as &claim", "markClaimAction", "Ctrl+1", lambda: self.mark(AnnotationKind.CLAIM)
-        )
-        self.quote_action = self._action(
-            "Mark as &quote", "markQuoteAction", "Ctrl+2", lambda: self.mark(AnnotationKind.QUOTE)
-        )
-        self.note_action = self._action(
-            "Add &note", "addNoteAction", "Ctrl+3", lambda: self.mark(AnnotationKind.NOTE)
-        )
-        self.delete_action = self._action(
-            "&Delete annotation",
-            "deleteAnnotationAction",
-            QKeySequence.StandardKey.Delete,
-            self.delete_selected,
-        )
-        # Delete only where an annotation is meant, never while typing a note.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(self.delete_action)
-        self.table.addAction(self.delete_action)
-        self.next_action = self._action(
-            "&Next not rated", "nextNotRatedAction", "F8", lambda: self.go_not_rated(1)
-        )
-        self.previous_action = self._action(
-            "&Previous not rated",
-            "previousNotRatedAction",
-            "Shift+F8",
-            lambda: self.go_not_rated(-1),
-        )
-        self.find_action = self._action(
-            "&Filter annotations", "filterAction", QKeySequence.StandardKey.Find, self._focus_filter
-        )
-        self.zoom_in_action = self._action(
-            "Larger text",
-            "zoomInAction",
-            QKeySequence.StandardKey.ZoomIn,
-            lambda: self.change_font_size(1),
-        )
-        self.zoom_out_action = self._action(
-            "Smaller text",
-            "zoomOutAction",
-            QKeySequence.StandardKey.ZoomOut,
-            lambda: self.change_font_size(-1),
-        )
-        self.about_action = self._action(f"&About {APP_NAME}", "aboutAction", None, self.about)
-        self.view.set_context_actions(
-            [self.claim_action, self.quote_action, self.note_action, self.delete_action]
-        )
-
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -333,50 +248,7 @@ class MainWindow(QMainWindow):
         view_menu_review.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action = view_menu_review
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        file_menu.addActions([self.import_action, self.revise_action, self.paste_action])
-        file_menu.addAction(self.compare_action)
-        file_menu.addAction(self.import_annotations_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.properties_action)
-        file_menu.addAction(self.library_action)
-        file_menu.addAction(self.preferences_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.desk.connect_action, self.desk.local_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.claim_action, self.quote_action, self.note_action, self.delete_action]
-        )
-        go_menu = menu.addMenu("&Go")
-        go_menu.addActions([self.next_action, self.previous_action, self.find_action])
-        view_menu = menu.addMenu("&View")
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.review_action)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
-        toolbar = QToolBar("Review")
-        toolbar.setObjectName("reviewToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addActions([self.import_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.claim_action, self.quote_action, self.note_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.next_action)
-        toolbar.addSeparator()
-        toolbar.addWidget(self.version_combo)
-        self.addToolBar(toolbar)
+        window_actions.install_menus(self)
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("verdictCounts")

@@ -1,0 +1,207 @@
+"""The main window's actions, menus and toolbar (split from main_window.py).
+
+Actions are attributes of the window (``window.claim_action`` ...), so that the
+window, its tests and the self-test reach them by name; the slots they call stay
+methods of the window.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from factcheck import APP_NAME
+from factcheck.domain import AnnotationKind
+
+if TYPE_CHECKING:
+    from factcheck.ui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    name: str,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+    slot: Any,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.setToolTip(
+        f"{tip or text.replace('&', '').rstrip('…')}"
+        + (f" ({action.shortcut().toString()})" if shortcut else "")
+    )
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def install_actions(window: MainWindow) -> None:
+    """Every action of the window, with its shortcut, as ``window.*_action``."""
+    window.import_action = _action(
+        window, "&Import…", "importAction", QKeySequence.StandardKey.Open, window.choose_import
+    )
+    window.paste_action = _action(
+        window,
+        "&Paste as new document",
+        "pasteDocumentAction",
+        "Ctrl+Shift+V",
+        window.paste_as_document,
+    )
+    window.revise_action = _action(
+        window,
+        "Import new &version…",
+        "importVersionAction",
+        "Ctrl+Shift+O",
+        window.choose_revision,
+    )
+    window.compare_action = _action(
+        window, "&Compare versions…", "compareVersionsAction", None, window.compare_versions
+    )
+    window.export_action = _action(
+        window, "&Export…", "exportAction", "Ctrl+E", lambda: window.export_document()
+    )
+    window.import_annotations_action = _action(
+        window,
+        "Import &annotations…",
+        "importAnnotationsAction",
+        None,
+        window.choose_annotations_file,
+    )
+    window.properties_action = _action(
+        window, "Document &properties…", "documentPropertiesAction", None, window.edit_document
+    )
+    window.preferences_action = _action(
+        window,
+        "Pr&eferences…",
+        "preferencesAction",
+        QKeySequence.StandardKey.Preferences,
+        window.edit_preferences,
+    )
+    window.quit_action = _action(
+        window, "&Quit", "quitAction", QKeySequence.StandardKey.Quit, window.close
+    )
+    window.undo_action = window.undo_stack.createUndoAction(window, "&Undo")
+    window.undo_action.setObjectName("undoAction")
+    window.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+    window.redo_action = window.undo_stack.createRedoAction(window, "&Redo")
+    window.redo_action.setObjectName("redoAction")
+    window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    window.addAction(window.undo_action)
+    window.addAction(window.redo_action)
+    window.claim_action = _action(
+        window,
+        "Mark as &claim",
+        "markClaimAction",
+        "Ctrl+1",
+        lambda: window.mark(AnnotationKind.CLAIM),
+    )
+    window.quote_action = _action(
+        window,
+        "Mark as &quote",
+        "markQuoteAction",
+        "Ctrl+2",
+        lambda: window.mark(AnnotationKind.QUOTE),
+    )
+    window.note_action = _action(
+        window, "Add &note", "addNoteAction", "Ctrl+3", lambda: window.mark(AnnotationKind.NOTE)
+    )
+    window.delete_action = _action(
+        window,
+        "&Delete annotation",
+        "deleteAnnotationAction",
+        QKeySequence.StandardKey.Delete,
+        window.delete_selected,
+    )
+    # Delete only where an annotation is meant, never while typing a note.
+    window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    window.view.addAction(window.delete_action)
+    window.table.addAction(window.delete_action)
+    window.next_action = _action(
+        window, "&Next not rated", "nextNotRatedAction", "F8", lambda: window.go_not_rated(1)
+    )
+    window.previous_action = _action(
+        window,
+        "&Previous not rated",
+        "previousNotRatedAction",
+        "Shift+F8",
+        lambda: window.go_not_rated(-1),
+    )
+    window.find_action = _action(
+        window,
+        "&Filter annotations",
+        "filterAction",
+        QKeySequence.StandardKey.Find,
+        window._focus_filter,
+    )
+    window.zoom_in_action = _action(
+        window,
+        "Larger text",
+        "zoomInAction",
+        QKeySequence.StandardKey.ZoomIn,
+        lambda: window.change_font_size(1),
+    )
+    window.zoom_out_action = _action(
+        window,
+        "Smaller text",
+        "zoomOutAction",
+        QKeySequence.StandardKey.ZoomOut,
+        lambda: window.change_font_size(-1),
+    )
+    window.about_action = _action(window, f"&About {APP_NAME}", "aboutAction", None, window.about)
+    window.view.set_context_actions(
+        [window.claim_action, window.quote_action, window.note_action, window.delete_action]
+    )
+
+
+def install_menus(window: MainWindow) -> None:
+    """The menu bar and the review toolbar (the docks exist by now)."""
+    menu = window.menuBar()
+    file_menu = menu.addMenu("&File")
+    file_menu.addActions([window.import_action, window.revise_action, window.paste_action])
+    file_menu.addAction(window.compare_action)
+    file_menu.addAction(window.import_annotations_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.export_action)
+    file_menu.addSeparator()
+    file_menu.addAction(window.properties_action)
+    file_menu.addAction(window.library_action)
+    file_menu.addAction(window.preferences_action)
+    file_menu.addSeparator()
+    file_menu.addActions([window.desk.connect_action, window.desk.local_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+    edit_menu = menu.addMenu("&Edit")
+    edit_menu.addActions([window.undo_action, window.redo_action])
+    edit_menu.addSeparator()
+    edit_menu.addActions(
+        [window.claim_action, window.quote_action, window.note_action, window.delete_action]
+    )
+    go_menu = menu.addMenu("&Go")
+    go_menu.addActions([window.next_action, window.previous_action, window.find_action])
+    view_menu = menu.addMenu("&View")
+    view_menu.addActions([window.zoom_in_action, window.zoom_out_action])
+    view_menu.addSeparator()
+    view_menu.addAction(window.review_action)
+    help_menu = menu.addMenu("&Help")
+    help_menu.addAction(window.about_action)
+
+    toolbar = QToolBar("Review")
+    toolbar.setObjectName("reviewToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addActions([window.import_action])
+    toolbar.addSeparator()
+    toolbar.addActions([window.claim_action, window.quote_action, window.note_action])
+    toolbar.addSeparator()
+    toolbar.addActions([window.undo_action, window.redo_action])
+    toolbar.addSeparator()
+    toolbar.addAction(window.next_action)
+    toolbar.addSeparator()
+    toolbar.addWidget(window.version_combo)
+    window.addToolBar(toolbar)
