@@ -9,6 +9,9 @@ import pytest
 
 from tests.helpers.fixtures import CliRunner, database_dump
 
+# Every export reads the same from SQLite and PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def reviewed(cli: CliRunner, sample_path: Path) -> CliRunner:

@@ -413,3 +413,23 @@ def test_a_follower_misses_nothing_across_a_server_restart(
     finally:
         feed.close()
         watcher.close()
+
+
+def _open_and_close(url: str, start: object) -> None:
+    start.wait()  # type: ignore[attr-defined]
+    Workspace.open(url, "").close()
+
+
+def test_several_apps_opening_a_new_team_database_migrate_it_once(pg_url: str) -> None:
+    """The schema is created under an advisory lock: first starts do not collide."""
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(4)
+    processes = [context.Process(target=_open_and_close, args=(pg_url, start)) for _ in range(4)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(120)
+    assert [p.exitcode for p in processes] == [0, 0, 0, 0]
+    with psycopg.connect(pg_url) as connection:
+        versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert versions == [("0002",)]
