@@ -171,6 +171,12 @@ def test_a_reviewer_sees_approval_as_the_editors_and_sees_who_they_are(
     assert not item.isEnabled()
     assert "(reviewer)" in win.desk.identity.text()
 
+    # The preferences name cannot stand in for the login on a team database.
+    login = win.controller.workspace.author
+    prefs = Preferences(reviewer_name="Typed Name")
+    win.apply_preferences(prefs, win.controller.scale)
+    assert win.controller.workspace.author == login
+
 
 def test_assigned_to_me_shows_only_my_annotations(qtbot, window: MainWindow) -> None:
     document = window.controller.document

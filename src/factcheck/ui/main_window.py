@@ -830,7 +830,9 @@ class MainWindow(QMainWindow):
 
     # --- preferences, errors, state -------------------------------------------------------
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.prefs, self.controller.scale, self)
+        workspace = self.controller.workspace
+        login = workspace.author if workspace.database.is_team else None
+        dialog = PreferencesDialog(self.prefs, self.controller.scale, self, team_login=login)
         if dialog.exec() and dialog.result_preferences and dialog.result_scale:
             self.apply_preferences(dialog.result_preferences, dialog.result_scale)
 
@@ -839,7 +841,8 @@ class MainWindow(QMainWindow):
             return
         font_changed = prefs.font_point_size != self.prefs.font_point_size
         self.prefs = prefs
-        self.controller.workspace.author = prefs.effective_reviewer()
+        if not self.controller.workspace.database.is_team:  # there the login is who
+            self.controller.workspace.author = prefs.effective_reviewer()
         save_preferences(prefs)
         if font_changed:
             self._reshow_document()

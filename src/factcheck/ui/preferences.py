@@ -29,12 +29,22 @@ from factcheck.ui.dialogs import ValidatingDialog
 
 class PreferencesDialog(ValidatingDialog):
     def __init__(
-        self, prefs: Preferences, scale: VerdictScale, parent: QWidget | None = None
+        self,
+        prefs: Preferences,
+        scale: VerdictScale,
+        parent: QWidget | None = None,
+        team_login: str | None = None,
     ) -> None:
         super().__init__(parent, "preferencesDialog", "Preferences")
         self.reviewer = QLineEdit(prefs.reviewer_name)
         self.reviewer.setObjectName("reviewerNameEdit")
         self.reviewer.setAccessibleName("Your name")
+        if team_login is not None:
+            # On a team database the login is recorded, whatever is typed here.
+            self.reviewer.setEnabled(False)
+            self.reviewer.setToolTip(
+                f"On the team database your login ({team_login}) is recorded on every change"
+            )
         self.organisation = QLineEdit(prefs.organisation)
         self.organisation.setAccessibleName("Organisation")
         self.organisation_url = QLineEdit(prefs.organisation_url)
