@@ -48,12 +48,26 @@ class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one line, like every other error (no usage dump)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {_printable(message)} (see --help)\n")
+        # The message may quote what was typed, a database URL with its password too.
+        shown = _printable(hide_password(message))
+        self.exit(2, f"{self.prog}: error: {shown} (see --help)\n")
 
 
 def _printable(message: str) -> str:
     """One line, no raw escape: messages quote what was typed and name files."""
     return " ".join(mask_unsafe(os_text(message)).split())
+
+
+class _WithDb(OneLineParser):
+    """A subcommand's parser that also takes ``--db`` after the command's name
+    ("factcheck documents --db URL"), as people type it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=SUPPRESS)
+
+
+SUPPRESS = argparse.SUPPRESS
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:
@@ -88,7 +102,7 @@ def build_parser() -> OneLineParser:
         metavar="PATH_OR_URL",
         help=f"database file or URL (default: ${paths.DB_ENV}, else the user data folder)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_WithDb)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("file", nargs="?", type=Path, help="a draft to open or import")
@@ -143,6 +157,12 @@ def build_parser() -> OneLineParser:
     hist = sub.add_parser("history", help="every recorded change of an annotation")
     hist.add_argument("annotation", type=_positive, metavar="ANNOTATION")
     _add_json(hist)
+
+    delete = sub.add_parser("delete", help="delete an annotation (it stays in the history)")
+    delete.add_argument("annotation", type=_positive, metavar="ANN")
+    delete.add_argument("--if-version", type=_positive, metavar="N", help="only at version N")
+    restore = sub.add_parser("restore", help="bring a deleted annotation back")
+    restore.add_argument("annotation", type=_positive, metavar="ANN")
 
     set_ = sub.add_parser("set", help="change an annotation's verdict, status, speaker, ...")
     set_.add_argument("annotation", type=_positive, metavar="ANN")
@@ -336,7 +356,8 @@ def cmd_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> Non
 
 
 def cmd_history(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
-    ws.annotation(args.annotation)  # unknown ids are an error, not an empty list
+    # Unknown ids are an error, not an empty list; deleted ones keep their history.
+    ws.annotation(args.annotation, include_deleted=True)
     entries = ws.history(args.annotation)
     if args.json:
         _print_json(
@@ -477,6 +498,16 @@ def cmd_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         print(f"{annotation.id} version {annotation.revision}", file=out)
 
 
+def cmd_delete(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    ws.delete_annotation(args.annotation, if_version=args.if_version)
+    print(f"deleted annotation {args.annotation} (factcheck restore {args.annotation})", file=out)
+
+
+def cmd_restore(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    restored = ws.restore_annotation(args.annotation)
+    print(f"{restored.id} version {restored.revision}", file=out)
+
+
 def cmd_assign(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     document = ws.assign_document(args.document, args.assignee)
     who = document.assignee or "nobody"
@@ -579,6 +610,8 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "export": cmd_export,
     "import-annotations": cmd_import_annotations,
     "set": cmd_set,
+    "delete": cmd_delete,
+    "restore": cmd_restore,
     "assign": cmd_assign,
     "watch": cmd_watch,
     "team": cmd_team,

@@ -40,7 +40,16 @@ class DatabaseTooNewError(EnvironmentProblem):
     """The database was written by a newer Factcheck; we must not touch it."""
 
 
-class ServerUnavailable(EnvironmentProblem):
+class CannotConnect(EnvironmentProblem):
+    """The database server refused the login or cannot be reached.
+
+    Exit status 5, apart from 3 (a stale change, a locked or full disk): a script
+    can tell "someone was faster" from "no connection"."""
+
+    exit_code = 5
+
+
+class ServerUnavailable(CannotConnect):
     """The database server cannot be reached or dropped the connection: retry later."""
 
 

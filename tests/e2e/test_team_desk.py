@@ -433,3 +433,82 @@ def test_several_apps_opening_a_new_team_database_migrate_it_once(pg_url: str) -
     with psycopg.connect(pg_url) as connection:
         versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     assert versions == [("0002",)]
+
+
+def test_an_approved_annotation_changes_only_through_an_editor(
+    desk: Desk, sample_path: Path, private_home: Path
+) -> None:
+    _, annotation_id = _one_claim(desk.reviewer, sample_path)
+    editor = CliRunner(desk.editor, private_home)
+    reviewer = CliRunner(desk.reviewer, private_home)
+    assert editor("set", annotation_id, "--status", "approved").returncode == 0
+    for attempt in (
+        ("set", annotation_id, "--verdict", "True"),
+        ("set", annotation_id, "--note", "second thoughts"),
+        ("delete", annotation_id),
+    ):
+        refused = reviewer(*attempt)
+        assert refused.returncode == 4, attempt
+        assert "only be changed by an editor" in refused.stderr
+    with (
+        desk.psql(desk.reviewer) as connection,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        connection.execute(
+            "INSERT INTO sources (annotation_id, position, url, title, publisher, archived_url,"
+            " stance, note) VALUES (%s, 0, 'https://example.org', '', '', '', 'context', '')",
+            (annotation_id,),
+        )
+    assert editor("set", annotation_id, "--verdict", "True").returncode == 0
+
+
+def test_delete_restore_and_the_history_of_a_deleted_annotation(
+    desk: Desk, sample_path: Path, private_home: Path
+) -> None:
+    _, annotation_id = _one_claim(desk.reviewer, sample_path)
+    reviewer = CliRunner(desk.reviewer, private_home)
+    stale = reviewer("delete", annotation_id, "--if-version", "7")
+    assert stale.returncode == 3
+    assert reviewer("delete", annotation_id).returncode == 0
+    again = reviewer("delete", annotation_id)
+    assert again.returncode == 2 and "already deleted" in again.stderr
+    history = reviewer("history", annotation_id, "--json")
+    assert [e["field"] for e in json.loads(history.stdout)][-1] == "deleted"
+    restored = reviewer("restore", annotation_id)
+    assert restored.returncode == 0 and "version 3" in restored.stdout
+
+
+def test_database_url_mistakes_are_one_line_and_never_a_local_file(
+    desk: Desk, private_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with_password = desk.reviewer.replace("postgresql://", "postgresql:/")
+    typos = [with_password, "postgres:/localhost/factcheck", "postgresql//localhost/x"]
+    for typo in typos:
+        result = CliRunner(typo, private_home)("documents")
+        assert result.returncode == 2, typo
+        assert "not a database URL" in result.stderr and SECRET not in result.stderr
+    assert list(tmp_path.iterdir()) == []  # no folder or file was made of the typo
+    options = {
+        desk.reviewer + "?sslmode=bogus": "sslmode",
+        desk.reviewer.replace(f":{desk.reviewer.split(':')[3].split('/')[0]}/", ":abc/"): "port",
+    }
+    for url, word in options.items():
+        result = CliRunner(url, private_home)("documents")
+        assert result.returncode == 2 and word in result.stderr, result.stderr
+        assert SECRET not in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_db_may_follow_the_command_and_its_password_is_never_echoed(
+    desk: Desk, private_home: Path, db_path: Path
+) -> None:
+    runner = CliRunner(db_path, private_home)  # FACTCHECK_DB points elsewhere
+    listed = runner("documents", "--json", "--db", desk.reviewer)
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+    assert not db_path.exists()  # the team database was used, not the file
+    wrong = runner("documents", "--bogus", "--db", desk.reviewer)
+    assert wrong.returncode == 2 and SECRET not in wrong.stderr
+    down = CliRunner(
+        desk.reviewer.replace(str(desk.reviewer.split(":")[3].split("/")[0]), "1"), private_home
+    )("documents")
+    assert down.returncode == 5  # cannot connect: apart from 3, a stale change

@@ -44,7 +44,7 @@ def os_text(name: str) -> str:
         return name.encode("utf-8", "replace").decode("utf-8")
 
 
-_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"(\b[a-z][a-z0-9+.-]*:/{0,2}[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
 _PASSWORD_WORDS = re.compile(r"(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE)
 
 

@@ -192,9 +192,9 @@ class Workspace(RevisionService, InterchangeService):
             DocumentRepository(session).get(document_id)  # unknown ids are an error
             return AnnotationRepository(session).for_document(document_id)
 
-    def annotation(self, annotation_id: int) -> Annotation:
+    def annotation(self, annotation_id: int, include_deleted: bool = False) -> Annotation:
         with self.database.reading() as session:
-            return AnnotationRepository(session).get(annotation_id)
+            return AnnotationRepository(session).get(annotation_id, include_deleted)
 
     def speakers(self, document_id: int) -> list[str]:
         with self.database.reading() as session:
@@ -357,6 +357,9 @@ class Workspace(RevisionService, InterchangeService):
             current = repo.locked(annotation_id, include_deleted=True)
             if if_version is not None and current.revision != if_version:
                 raise StaleChange(stale_message(current, if_version), current)
+            if repo.is_deleted(annotation_id) == deleted:
+                state = "already deleted" if deleted else "not deleted"
+                raise UserInputError(f"annotation {annotation_id} is {state}")
             now = utc_now()
             annotation = repo.set_deleted(annotation_id, now if deleted else None, self.author, now)
             repo.add_history(

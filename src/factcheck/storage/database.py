@@ -64,7 +64,9 @@ class Database:
         if self.path is not None:
             return str(self.path)
         if self.is_team:
-            where = f"{self.url.host or 'localhost'}:{self.url.port or 5432}"
+            where = (
+                f"{self.url.host}:{self.url.port or 5432}" if self.url.host else "the local socket"
+            )
             return f"database {self.url.database} on {where}"
         return self.url.render_as_string(hide_password=True)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -23,6 +24,7 @@ from sqlalchemy.pool import StaticPool
 
 from factcheck.domain.text import hide_password
 from factcheck.errors import (
+    CannotConnect,
     EnvironmentProblem,
     FactcheckError,
     NotAllowed,
@@ -36,6 +38,7 @@ WRITE_OPTION = "factcheck_write"  # execution option: this transaction will writ
 
 
 POSTGRES_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+_LOOKS_LIKE_A_URL = re.compile(r"(postgres(ql)?|sqlite)(\+\w+)?(:|//)", re.IGNORECASE)
 CONNECT_TIMEOUT_S = 5  # an unreachable server is said so in seconds, not minutes
 
 
@@ -45,13 +48,22 @@ def database_url(target: str) -> URL:
     ``postgresql://`` means psycopg 3 (SQLAlchemy's default would be psycopg2). The
     password, if the URL has one, never appears in a message.
     """
+    if "://" not in target and _LOOKS_LIKE_A_URL.match(target):
+        # "postgres:/host/db" or "postgresql//host/db" would otherwise become a local
+        # file (and a typed password a folder name): a typo, never a file.
+        raise UserInputError(
+            "the database given starts like a URL but is not a database URL: "
+            "write postgresql://USER@HOST:PORT/DATABASE"
+        )
     if "://" in target:
         try:
             url = make_url(target)
+            url.port  # noqa: B018 - a port that is not a number fails here, not later
         except (ArgumentError, ValueError) as exc:
             shown = hide_password(target)
+            reason = "the port must be a number" if "int()" in str(exc) else str(exc)
             raise UserInputError(
-                f"cannot read database URL {shown!r}: {hide_password(str(exc))}"
+                f"cannot read database URL {shown!r}: {hide_password(reason)}"
             ) from None
         if url.drivername in POSTGRES_SCHEMES:
             url = url.set(drivername="postgresql+psycopg")
@@ -196,6 +208,15 @@ _SERVER_MESSAGES = (
         "no pg_hba.conf entry",
         "the server does not accept this user from this machine (pg_hba.conf)",
     ),
+    (
+        "peer authentication failed",
+        "the server refused the login: it checks the system user on its own socket; "
+        "give a host (such as localhost) in the URL to log in with a password",
+    ),
+    ("authentication failed", None),  # other methods: the server's own words
+    ("invalid sslmode", "the database URL has an invalid sslmode"),
+    ("invalid connection option", None),
+    ("invalid integer value", "the database URL has an option that must be a number"),
     ("does not exist", None),  # database or role: the server's own words say which
     ("could not translate host name", "cannot find the database server: check the host name"),
     ("name or service not known", "cannot find the database server: check the host name"),
@@ -213,6 +234,17 @@ _SERVER_MESSAGES = (
 )
 
 
+_LOGIN_REFUSED = (
+    "does not exist",
+    "password authentication failed",
+    "no password supplied",
+    "fe_sendauth",
+    "no pg_hba.conf entry",
+    "peer authentication failed",
+    "authentication failed",
+)
+
+
 def _server_problem(exc: BaseException, text: str, where: str) -> FactcheckError | None:
     orig = getattr(exc, "orig", None) or exc
     sqlstate = getattr(orig, "sqlstate", None)
@@ -221,7 +253,9 @@ def _server_problem(exc: BaseException, text: str, where: str) -> FactcheckError
     if sqlstate == "42501":  # insufficient_privilege: our triggers, or a missing grant
         detail = first_line.removeprefix("permission denied for ")
         if first_line.startswith("permission denied"):
-            return NotAllowed(f"your database role may not do this ({detail})")
+            return NotAllowed(
+                f"your role on the team database may not do this ({detail}); ask an editor"
+            )
         return NotAllowed(first_line)
     for needle, message in _SERVER_MESSAGES:
         if needle in text:
@@ -230,8 +264,10 @@ def _server_problem(exc: BaseException, text: str, where: str) -> FactcheckError
             if message is None:
                 message = first_line.split("failed: ")[-1].removeprefix("FATAL:  ").strip()
             suffix = f" ({where})" if where else ""
-            if needle in ("does not exist", "password authentication failed", "no pg_hba.conf"):
-                return EnvironmentProblem(f"{message}{suffix}")
+            if needle.startswith("invalid"):
+                return UserInputError(message)
+            if needle in _LOGIN_REFUSED:
+                return CannotConnect(f"{message}{suffix}")
             return ServerUnavailable(f"{message}{suffix}")
     return None
 

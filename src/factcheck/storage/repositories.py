@@ -373,6 +373,9 @@ class AnnotationRepository:
         self.session.flush()
         return _annotation(row)
 
+    def is_deleted(self, annotation_id: int) -> bool:
+        return self._row(annotation_id, include_deleted=True).deleted_at is not None
+
     def locked(self, annotation_id: int, include_deleted: bool = False) -> Annotation:
         """The annotation, its row locked until the transaction ends."""
         return _annotation(self._row(annotation_id, include_deleted, lock=True))

@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._connect()
         self.panel.set_scale(controller.scale)
-        self.panel.set_role(controller.role)
+        self._apply_role()
         self._fill_verdict_filter(controller.scale)
         self._restore_window_state()
         self._update_title(None)
@@ -902,6 +902,14 @@ class MainWindow(QMainWindow):
             settings.setValue(splitter.objectName(), splitter.saveState())
         settings.sync()
 
+    def _apply_role(self) -> None:
+        """What a reviewer on a team database may not do is visible, not a surprise."""
+        role = self.controller.role
+        self.panel.set_role(role)
+        editor_only = "Only an editor can delete documents on the team database"
+        self.library.delete_button.setEnabled(role != "reviewer")
+        self.library.delete_button.setToolTip(editor_only if role == "reviewer" else "")
+
     def use_workspace(self, workspace: Workspace) -> None:
         """Carry on in another database (File > Connect to team database…)."""
         self.panel.note.commit()
@@ -913,7 +921,7 @@ class MainWindow(QMainWindow):
         c.role = workspace.role()
         c.scale = workspace.verdict_scale()
         c.scaleChanged.emit(c.scale)
-        self.panel.set_role(c.role)
+        self._apply_role()
         library = c.library()
         self.library.refresh()
         if library:

@@ -11,7 +11,8 @@ PostgreSQL, the rules the database itself enforces.
   NOTIFY, so readers wake at once instead of polling.
 - On PostgreSQL a guard trigger records the login (``current_user``) as the author
   and modifier, counts the version, and refuses what only an editor may do: set or
-  withdraw ``approved``, delete someone else's annotation.
+  withdraw ``approved``, change an approved annotation (or its sources), delete
+  someone else's annotation.
 
 SQLite rebuilds a table on batch alterations, which drops its triggers: a later
 migration that batch-alters ``annotations``, ``documents`` or ``versions`` must
@@ -124,6 +125,15 @@ POSTGRES_OBJECTS = [
             RAISE EXCEPTION 'only an editor can approve an annotation or withdraw an approval'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
+        -- Signed off is signed off: what the editor approved changes only through an
+        -- editor (a new draft may still move it, and lapse it when its words change).
+        IF OLD.status = 'approved' AND NOT editor
+           AND (NEW.kind, NEW.verdict, NEW.speaker, NEW.note, NEW.assignee, NEW.deleted_at)
+               IS DISTINCT FROM
+               (OLD.kind, OLD.verdict, OLD.speaker, OLD.note, OLD.assignee, OLD.deleted_at) THEN
+            RAISE EXCEPTION 'an approved annotation can only be changed by an editor'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
         IF (NEW.deleted_at IS NULL) <> (OLD.deleted_at IS NULL)
            AND OLD.author <> current_user AND NOT editor THEN
             RAISE EXCEPTION 'only an editor can delete or restore another checker''s annotation'
@@ -133,6 +143,22 @@ POSTGRES_OBJECTS = [
     END $$""",
     """CREATE TRIGGER factcheck_annotation_guard BEFORE INSERT OR UPDATE ON annotations
         FOR EACH ROW EXECUTE FUNCTION factcheck_annotation_guard()""",
+    """CREATE FUNCTION factcheck_source_guard() RETURNS trigger
+    LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+    DECLARE
+        parent integer := CASE WHEN TG_OP = 'DELETE' THEN OLD.annotation_id
+                               ELSE NEW.annotation_id END;
+    BEGIN
+        IF NOT factcheck_is_editor() AND EXISTS (
+            SELECT 1 FROM annotations WHERE id = parent AND status = 'approved'
+        ) THEN
+            RAISE EXCEPTION 'an approved annotation can only be changed by an editor'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END $$""",
+    """CREATE TRIGGER factcheck_source_guard BEFORE INSERT OR UPDATE OR DELETE ON sources
+        FOR EACH ROW EXECUTE FUNCTION factcheck_source_guard()""",
     """CREATE FUNCTION factcheck_history_guard() RETURNS trigger
     LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
     BEGIN
@@ -190,10 +216,12 @@ POSTGRES_DROPS = [
     "DROP TRIGGER IF EXISTS factcheck_document_logged ON documents",
     "DROP TRIGGER IF EXISTS factcheck_annotation_logged ON annotations",
     "DROP TRIGGER IF EXISTS factcheck_history_guard ON annotation_history",
+    "DROP TRIGGER IF EXISTS factcheck_source_guard ON sources",
     "DROP TRIGGER IF EXISTS factcheck_annotation_guard ON annotations",
     "DROP FUNCTION IF EXISTS factcheck_notify_change()",
     "DROP FUNCTION IF EXISTS factcheck_log_change()",
     "DROP FUNCTION IF EXISTS factcheck_history_guard()",
+    "DROP FUNCTION IF EXISTS factcheck_source_guard()",
     "DROP FUNCTION IF EXISTS factcheck_annotation_guard()",
     "DROP FUNCTION IF EXISTS factcheck_is_editor()",
 ]
