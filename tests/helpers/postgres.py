@@ -150,7 +150,9 @@ class PostgresServer:
 def _cluster_directory() -> Path:
     # Not under pytest's tmp_path: as root the server runs as another user, who cannot
     # enter /tmp/pytest-of-root (mode 700). A short path also keeps the socket's short.
-    base = "/tmp" if os.path.isdir("/tmp") else None
+    # FACTCHECK_PG_BASE (set by .ci/run) gathers a run's clusters in one folder, so
+    # that the run can stop exactly its own should it be killed before teardown.
+    base = os.environ.get("FACTCHECK_PG_BASE") or ("/tmp" if os.path.isdir("/tmp") else None)
     directory = Path(tempfile.mkdtemp(prefix="factcheck-pg-", dir=base))
     directory.chmod(0o755)
     return directory
