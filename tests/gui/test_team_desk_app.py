@@ -17,6 +17,7 @@ from factcheck.services.team import add_user, init_team
 from factcheck.ui.app import build_window
 from factcheck.ui.conflict_dialog import ConflictDialog, merge_notes
 from factcheck.ui.main_window import MainWindow
+from tests.helpers.fixtures import CliRunner
 from tests.helpers.postgres import PostgresServer
 
 PASSWORD = "Gui-Desk-Pass-7"
@@ -48,7 +49,7 @@ def _claim(workspace: Workspace, document_id: int, exact: str) -> int:
 
 @pytest.mark.both_backends
 def test_a_change_made_by_another_app_appears_and_keeps_the_selection(
-    qtbot, open_window, database_target: str, sample_path: Path
+    qtbot, open_window, database_target: str, sample_path: Path, private_home: Path
 ) -> None:
     win = open_window(database_target)
     document = win.controller.document
@@ -60,7 +61,11 @@ def test_a_change_made_by_another_app_appears_and_keeps_the_selection(
         win.select_annotation(first)
 
         second = _claim(other, document.id, "50-day ultimatum")
-        other.update_annotation(first, verdict="false", speaker="Ushakov")
+        # Another program altogether: the command line, in its own process.
+        changed = CliRunner(database_target, private_home)(
+            "set", first, "--verdict", "False", "--speaker", "Ushakov"
+        )
+        assert changed.returncode == 0, changed.stderr
         qtbot.waitUntil(
             lambda: win.model.row_of(second) is not None and win.panel.speaker.text() == "Ushakov",
             timeout=3000,
@@ -232,3 +237,26 @@ def test_connect_dialog_tests_the_login_and_the_window_moves_to_the_team_databas
     window.prefs.team_database = dialog.result_url.set(password=None).render_as_string()
     assert PASSWORD not in window.prefs.team_database
     assert PASSWORD not in str(load_preferences())
+
+
+def test_a_review_queue_step_on_an_annotation_changed_meanwhile_is_refused(
+    qtbot, open_window, db_path: Path
+) -> None:
+    win = open_window(str(db_path))
+    document = win.controller.document
+    assert document is not None and document.id is not None
+    annotation_id = _claim(win.controller.workspace, document.id, "three-hour meeting")
+    win.controller.reload_annotations()
+    seen = win.controller.annotation(annotation_id)
+    assert seen is not None
+    text = document.latest.text
+    start = text.index("50-day ultimatum")
+    other = Workspace.open(str(db_path), "Other Checker")
+    other.update_annotation(annotation_id, note="theirs")
+    other.close()
+    assert win.controller.annotation(annotation_id).revision == seen.revision  # not seen yet
+    win.desk.stop()  # so that the change is not picked up before the step
+    assert win.controller.retarget(annotation_id, start, start + 16) is None
+    assert "changed by Other Checker" in win.last_error
+    assert win.controller.annotation(annotation_id).note == "theirs"
+    assert win.controller.workspace.annotation(annotation_id).exact == "three-hour meeting"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from factcheck.anchoring.selectors import TextQuote, quote_at
 from factcheck.domain import AnchorState, Annotation, Document, HistoryEntry, ReviewStatus, Version
 from factcheck.domain.models import utc_now
-from factcheck.errors import UserInputError
+from factcheck.errors import StaleChange, UserInputError
 from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
 from factcheck.storage import Database
@@ -191,11 +191,11 @@ class RevisionService:
         return outcome, history
 
     # --- the review queue -------------------------------------------------------------------
-    def accept_anchor(self, annotation_id: int) -> Annotation:
+    def accept_anchor(self, annotation_id: int, if_version: int | None = None) -> Annotation:
         """The reviewer confirms a changed anchor: it is exact from now on."""
         with self.database.transaction() as session:
             repo = AnnotationRepository(session)
-            annotation = repo.get(annotation_id)
+            annotation = _current(repo, annotation_id, if_version)
             if annotation.state is not AnchorState.CHANGED:
                 raise UserInputError("only a changed annotation can be accepted")
             now = utc_now()
@@ -206,11 +206,13 @@ class RevisionService:
             annotation.updated_at = now
             return repo.update(annotation, self.author)
 
-    def retarget(self, annotation_id: int, start: int, end: int) -> Annotation:
+    def retarget(
+        self, annotation_id: int, start: int, end: int, if_version: int | None = None
+    ) -> Annotation:
         """Put an annotation on new text of the newest version (code points)."""
         with self.database.transaction() as session:
             repo = AnnotationRepository(session)
-            annotation = repo.get(annotation_id)
+            annotation = _current(repo, annotation_id, if_version)
             version_id, text = DocumentRepository(session).latest_text(annotation.document_id)
             if not 0 <= start < end <= len(text) or not text[start:end].strip():
                 raise UserInputError("select the new text for this annotation first")
@@ -234,6 +236,16 @@ class RevisionService:
             )
             _move(annotation, version_id, quote, start, end, AnchorState.EXACT, now)
             return repo.update(annotation, self.author)
+
+
+def _current(repo: AnnotationRepository, annotation_id: int, if_version: int | None) -> Annotation:
+    """The annotation, locked; refused if it is no longer the version the caller saw."""
+    from factcheck.services.workspace import stale_message
+
+    annotation = repo.locked(annotation_id)
+    if if_version is not None and annotation.revision != if_version:
+        raise StaleChange(stale_message(annotation, if_version), annotation)
+    return annotation
 
 
 def _move(

@@ -286,13 +286,39 @@ class ReviewController(QObject):
             self.annotationChanged.emit(updated)
         return updated
 
+    def _seen_version(self, annotation_id: int) -> int | None:
+        shown = self.annotation(annotation_id)
+        return shown.revision if shown is not None else None
+
     def accept_anchor(self, annotation_id: int) -> Annotation | None:
-        return self._replace(self.attempt(lambda: self.workspace.accept_anchor(annotation_id)))
+        seen = self._seen_version(annotation_id)
+        return self._after_conditional(
+            lambda: self.workspace.accept_anchor(annotation_id, if_version=seen)
+        )
 
     def retarget(self, annotation_id: int, start: int, end: int) -> Annotation | None:
-        return self._replace(
-            self.attempt(lambda: self.workspace.retarget(annotation_id, start, end))
+        seen = self._seen_version(annotation_id)
+        return self._after_conditional(
+            lambda: self.workspace.retarget(annotation_id, start, end, if_version=seen)
         )
+
+    def _after_conditional(self, action: Callable[[], Annotation]) -> Annotation | None:
+        """Review-queue steps: someone changed it meanwhile, so show theirs and say so."""
+        stale: list[StaleChange] = []
+
+        def guarded() -> Annotation | None:
+            try:
+                return action()
+            except StaleChange as exc:
+                stale.append(exc)
+                return None
+
+        done = self._replace(self.attempt(guarded))
+        if stale:
+            if isinstance(stale[0].current, Annotation):
+                self._replace(stale[0].current)
+            self.errorOccurred.emit(f"{stale[0].message}: look at it again")
+        return done
 
     def set_scale(self, scale: VerdictScale) -> bool:
         if not self.succeeds(lambda: self.workspace.set_verdict_scale(scale)):
