@@ -160,6 +160,13 @@ def test_docx_puts_each_annotation_in_a_comment_on_its_words(hostile, tmp_path: 
     covered = {"".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", inner)) for _, inner in ranges}
     assert "the budget grew by 12% last year" in covered
     assert "published on Monday" in covered
+    # Ids come from a counter, not python-docx's search over every comment: each
+    # comment has its own, and each range names an existing comment once.
+    with zipfile.ZipFile(path) as archive:
+        comments_xml = archive.read("word/comments.xml").decode("utf-8")
+    comment_ids = re.findall(r'<w:comment [^>]*w:id="(\d+)"', comments_xml)
+    assert sorted(map(int, comment_ids)) == list(range(5))
+    assert sorted(int(i) for i, _ in ranges) == list(range(5))
 
 
 def test_w3c_export_passes_every_must_assertion(hostile) -> None:

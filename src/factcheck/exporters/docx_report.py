@@ -7,14 +7,15 @@ the margin, next to the words they concern.
 from __future__ import annotations
 
 import io
+import itertools
 from bisect import bisect_left, bisect_right
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcheck.domain import AnnotationKind, BlockKind
 from factcheck.exporters.report import Numbered, Report
 
 if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
     from docx.text.run import Run
 
 _STYLE = {
@@ -62,9 +63,10 @@ def to_docx(report: Report) -> bytes:
     blocks = report.version.structure
     for block in blocks:
         paragraph = document.add_paragraph(style=_STYLE[block.kind])
-        inner = [c for c in cuts if block.start < c < block.end]
+        # The cuts inside this block, found by bisection: not every cut for every block.
+        inner = cuts[bisect_right(cuts, block.start) : bisect_left(cuts, block.end)]
         edges = [block.start, *inner, block.end]
-        for left, right in pairwise(edges):
+        for left, right in itertools.pairwise(edges):
             run = paragraph.add_run(_xml_safe(text[left:right]))
             for span in block.spans:
                 if span.start <= left and right <= span.end:
@@ -76,10 +78,12 @@ def to_docx(report: Report) -> bytes:
             ends_at[right] = run
     author = report.reviewer or "Factcheck"
     initials = "".join(part[0] for part in author.split()[:3]).upper() or "FC"
+    _number_comments_with_a_counter(document)
+    starts, ends = sorted(runs_at), sorted(ends_at)
     for item in items:
         a = item.annotation
-        first = _run_at_or_after(runs_at, a.start)
-        last = _run_at_or_before(ends_at, a.end)
+        first = _run_at_or_after(runs_at, starts, a.start)
+        last = _run_at_or_before(ends_at, ends, a.end)
         if first is None or last is None:
             continue
         document.add_comment(
@@ -100,17 +104,25 @@ def to_docx(report: Report) -> bytes:
     return buffer.getvalue()
 
 
-def _run_at_or_after(runs: dict[int, Run], offset: int) -> Run | None:
+def _number_comments_with_a_counter(document: DocxDocument) -> None:
+    """python-docx finds the next comment id with an XPath over every comment so far,
+    which makes a report with n comments cost n squared. Our comments are all new and
+    numbered in order, so a counter gives the same ids. (The override lives on the
+    comments element that ``document.comments`` keeps alive for the whole export.)"""
+    element = document.comments._comments_elm
+    ids = itertools.count(len(element.xpath("./w:comment")))
+    element._next_available_comment_id = lambda: next(ids)  # type: ignore[method-assign]
+
+
+def _run_at_or_after(runs: dict[int, Run], keys: list[int], offset: int) -> Run | None:
     if offset in runs:
         return runs[offset]
-    keys = sorted(runs)
     index = bisect_left(keys, offset)
     return runs[keys[index]] if index < len(keys) else None
 
 
-def _run_at_or_before(runs: dict[int, Run], offset: int) -> Run | None:
+def _run_at_or_before(runs: dict[int, Run], keys: list[int], offset: int) -> Run | None:
     if offset in runs:
         return runs[offset]
-    keys = sorted(runs)
     index = bisect_right(keys, offset) - 1
     return runs[keys[index]] if index >= 0 else None
