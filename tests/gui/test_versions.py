@@ -159,3 +159,19 @@ def test_the_same_text_as_a_new_version_is_refused_with_a_message(
     assert "same text as version 1" in window.last_error
     document = window.controller.document
     assert document is not None and len(document.versions) == 1
+
+
+def test_switching_documents_frees_the_previous_text(qtbot, window) -> None:
+    """Each document shown is a QTextDocument; the one it replaces must go."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtGui import QTextDocument
+
+    workspace = window.controller.workspace
+    other = workspace.import_text("Second draft\n\nA paragraph of the other draft.")
+    first = window.controller.document.id
+    for _ in range(5):
+        window.open_document(other.id)
+        window.open_document(first)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    held = window.view.findChildren(QTextDocument)
+    assert len(held) == 1 and held[0] is window.view.document()

@@ -122,7 +122,14 @@ class ArticleView(QTextBrowser):
         document.setPlainText(self._text)
         if version is not None:
             self._format_blocks(document, version)
+        previous = self.document()
+        # Ours, not Qt's default one (which setDocument deletes itself): the view keeps
+        # every document it is given as a child until it dies, so a long session of
+        # switching would hold them all.
+        ours = previous if previous is not None and previous.parent() is self else None
         self.setDocument(document)
+        if ours is not None:
+            ours.deleteLater()
         self._apply_reading_width()
         self._refresh_highlights()
 
