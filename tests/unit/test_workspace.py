@@ -169,3 +169,19 @@ def test_verdict_scale_is_configurable_but_keeps_used_labels(
     )
     workspace.set_verdict_scale(custom)
     assert [v.label for v in workspace.verdict_scale().ordered()] == ["Correct", "Half true"]
+
+
+def test_marking_the_version_shown_reads_no_text_but_never_lands_on_other_words(
+    workspace: Workspace, sample_document_id: int, tmp_path
+) -> None:
+    shown = workspace.document(sample_document_id).latest
+    start = shown.text.index("three-hour meeting")
+    made = workspace.annotate(sample_document_id, start, start + 18, claim(), shown=shown)
+    assert made.exact == "three-hour meeting"
+
+    revised = tmp_path / "v2.txt"
+    revised.write_text("A new first line.\n\n" + shown.text, encoding="utf-8")
+    workspace.revise(sample_document_id, revised)
+    # The app still shows version 1: its offsets now name other words in version 2.
+    with pytest.raises(UserInputError, match="new version"):
+        workspace.annotate(sample_document_id, start, start + 18, claim(), shown=shown)

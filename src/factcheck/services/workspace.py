@@ -211,15 +211,31 @@ class Workspace(RevisionService, InterchangeService):
         end: int,
         draft: AnnotationDraft,
         expected: str | None = None,
+        shown: Version | None = None,
     ) -> Annotation:
         """Mark ``start..end`` (code points) of the newest version.
 
         With ``expected``, the words there must still be those (checked under the write
         lock): a new version imported meanwhile by another program must not shift a
-        mark onto other words.
+        mark onto other words. ``shown`` is the version the caller shows (the app has
+        its text already): if it is still the newest, its text is not read again.
         """
         with self.database.transaction() as session:
-            version_id, text = DocumentRepository(session).latest_text(document_id)
+            documents = DocumentRepository(session)
+            if (
+                shown is not None
+                and shown.id is not None
+                and (shown.id == documents.latest_version_id(document_id))
+            ):
+                version_id, text = shown.id, shown.text
+            else:
+                version_id, text = documents.latest_text(document_id)
+                if shown is not None and text[start:end] != shown.text[start:end]:
+                    # The caller's offsets were into an older text: never shift them.
+                    raise UserInputError(
+                        "a new version of this draft arrived meanwhile, so nothing was "
+                        "marked; select the words again"
+                    )
             if not 0 <= start < end <= len(text):
                 raise UserInputError(
                     f"offsets {start}..{end} are outside the text (0..{len(text)})"

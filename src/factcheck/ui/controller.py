@@ -180,8 +180,8 @@ class ReviewController(QObject):
     def create(self, start: int, end: int, draft: AnnotationDraft) -> Annotation | None:
         if self.document is None or self.document.id is None:
             return None
-        doc_id = self.document.id
-        made = self.attempt(lambda: self.workspace.annotate(doc_id, start, end, draft))
+        doc_id, shown = self.document.id, self.document.latest
+        made = self.attempt(lambda: self.workspace.annotate(doc_id, start, end, draft, shown=shown))
         if made is not None:
             self._added(made)
         return made
