@@ -129,7 +129,10 @@ class ArticleView(QTextBrowser):
         ours = previous if previous is not None and previous.parent() is self else None
         self.setDocument(document)
         if ours is not None:
-            ours.deleteLater()
+            # At once, not deleteLater(): a reviewer switching drafts quickly (or a loop
+            # without an event loop) would pile them up until the next idle moment.
+            ours.setParent(None)
+            del ours
         self._apply_reading_width()
         self._refresh_highlights()
 
