@@ -98,7 +98,7 @@ def bench_startup(home: Path) -> list[bool]:
         report("start-up to a usable window (sample article)", ours, 1.0),
         _ratio_line(
             "  start-up beside a bare window", statistics.median(ours), statistics.median(bare), 2.0
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -255,7 +255,7 @@ def bench_open_create_memory(home: Path, app: Any) -> list[bool]:
             statistics.median(opened),
             floor,
             None,
-        ),  # fmt: skip
+        ),
     ]
     created = timed(session.create(), 30)
     bare, painted = create_floors(home, app)
@@ -263,13 +263,13 @@ def bench_open_create_memory(home: Path, app: Any) -> list[bool]:
         report("create an annotation (2,000 present), shown + committed", created, 0.020),
         _ratio_line(
             "  create beside an SQLite insert + commit", statistics.median(created), bare, None
-        ),  # fmt: skip
+        ),
         _ratio_line(
             "  create beside insert + commit + one highlight painted",
             statistics.median(created),
             painted,
             None,
-        ),  # fmt: skip
+        ),
     ]
     # Memory: back and forth between the big draft and a small one.
     switch = session.open(document_id)
