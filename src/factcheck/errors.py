@@ -70,3 +70,7 @@ class StaleChange(FactcheckError):
     def __init__(self, message: str, current: object = None) -> None:
         super().__init__(message)
         self.current = current
+
+
+class Cancelled(FactcheckError):
+    """The user stopped a long job (an export); nothing was written."""

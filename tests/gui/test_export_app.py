@@ -125,3 +125,26 @@ def test_closing_the_window_finishes_an_export_under_way(
     assert job is not None
     window.close()  # must wait for the writer thread, not destroy it mid-way
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_pdf_export_reports_its_pages_and_can_be_cancelled(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "report.pdf"
+    job = window.export_document("pdf", target)
+    assert job is not None
+    pages: list[tuple[int, int]] = []
+    job.progressed.connect(lambda done, total: pages.append((done, total)))
+    job.progressed.connect(lambda _done, _total: job.cancel())  # the reviewer clicks Cancel
+    with qtbot.waitSignal(job.cancelled, timeout=20_000):
+        pass
+    assert pages and pages[0][0] == 1 and pages[0][1] >= 1
+    assert not target.exists()
+    assert not list(tmp_path.glob("*.part"))  # no half-written file either
+    assert "cancelled" in window.statusBar().currentMessage()
+
+    again = window.export_document("pdf", target)
+    assert again is not None
+    with qtbot.waitSignal(again.done, timeout=20_000):
+        pass
+    assert target.read_bytes().startswith(b"%PDF")

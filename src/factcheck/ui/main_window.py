@@ -363,12 +363,27 @@ class MainWindow(QMainWindow):
         if report is None:
             return None
         job = ExportJob(report, fmt, target, page_size, self.controller.workspace.database.files())
-        progress = QProgressDialog(f"Writing {target.name}…", "", 0, 0, self)
+        progress = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 0, self)
         progress.setObjectName("exportProgress")
         progress.setWindowTitle("Export")
-        progress.setCancelButton(None)
         progress.setMinimumDuration(500)  # shown only for a slow export (a long PDF)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoReset(False)
+        progress.setAutoClose(False)
+        progress.canceled.connect(job.cancel)
+
+        def progressed(done: int, total: int) -> None:
+            progress.setLabelText(f"Writing {target.name}: page {done} of {total}…")
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        def cancelled() -> None:
+            progress.close()
+            self.statusBar().showMessage(f"Export cancelled; {target.name} was not written", 8000)
+
+        job.progressed.connect(progressed)
+        job.cancelled.connect(cancelled)
+        job.cancelled.connect(lambda: self._jobs.remove(job))
 
         def finished(note: str) -> None:
             progress.close()

@@ -9,6 +9,7 @@ screen (offscreen platform) for the command line too.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from factcheck.domain.text import os_text
-from factcheck.errors import EnvironmentProblem
+from factcheck.errors import Cancelled, EnvironmentProblem
 from factcheck.exporters import Report
 from factcheck.exporters.html_report import to_html
 
@@ -42,8 +43,15 @@ def ensure_gui_application() -> QGuiApplication:
     return app
 
 
-def render_pdf(report: Report, target: Path, page_size: str = "a4") -> int:
-    """Write the report; returns the number of pages."""
+# Told (pages done, pages in all) after each page; answers False to stop the export.
+PageProgress = Callable[[int, int], bool]
+
+
+def render_pdf(
+    report: Report, target: Path, page_size: str = "a4", progress: PageProgress | None = None
+) -> int:
+    """Write the report; returns the number of pages. Cancelled when ``progress``
+    answers False (the partial file is then removed by the caller's atomic write)."""
     ensure_gui_application()
     writer = QPdfWriter(str(target))
     writer.setTitle(f"Fact-check report: {report.document.title}")
@@ -92,6 +100,8 @@ def render_pdf(report: Report, target: Path, page_size: str = "a4") -> int:
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                 f"{report.document.title[:80]} — page {page + 1} of {pages}",
             )
+            if progress is not None and not progress(page + 1, pages):
+                raise Cancelled("the export was cancelled; nothing was written")
     finally:
         painter.end()
     return pages
