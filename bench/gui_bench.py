@@ -232,9 +232,14 @@ class Session:
         return run
 
     def close(self) -> None:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         self.window.desk.stop()
         self.window.close()
         self.window.controller.workspace.close()
+        # Gone for good before its database file is removed: no timer of it fires later.
+        self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def bench_open_create_memory(home: Path, app: Any) -> list[bool]:

@@ -135,7 +135,11 @@ def test_a_pdf_export_reports_its_pages_and_can_be_cancelled(
     assert job is not None
     pages: list[tuple[int, int]] = []
     job.progressed.connect(lambda done, total: pages.append((done, total)))
-    job.progressed.connect(lambda _done, _total: job.cancel())  # the reviewer clicks Cancel
+    # The reviewer clicks Cancel while page 1 is drawn (direct: in the export's thread,
+    # before it can draw page 2, so that a fast machine cannot finish first).
+    job.worker.progressed.connect(
+        lambda _done, _total: job.worker.cancel(), Qt.ConnectionType.DirectConnection
+    )
     with qtbot.waitSignal(job.cancelled, timeout=20_000):
         pass
     assert pages and pages[0][0] == 1 and pages[0][1] >= 1

@@ -8,6 +8,7 @@ overlap freely (a quote inside a claim) and never touch the document itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -92,7 +93,12 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._text = ""
         self._offsets = OffsetMap("")
+        # Sorted by (start, end, id), with the starts beside them: the highlights near
+        # the viewport are found by bisection, not by a pass over every annotation.
         self._annotations: list[Annotation] = []
+        self._starts: list[int] = []
+        self._by_id: dict[int, Annotation] = {}
+        self._longest = 0
         self._scale = VerdictScale(())
         self._selected_id: int | None = None
         self._flash_id: int | None = None
@@ -112,7 +118,7 @@ class ArticleView(QTextBrowser):
             self._point_size = point_size
         self._text = version.text if version else ""
         self._offsets = OffsetMap(self._text)
-        self._annotations = []
+        self._store([])
         self._cursors.clear()
         document = QTextDocument(self)
         font = QFont(self.font())
@@ -221,12 +227,45 @@ class ArticleView(QTextBrowser):
     def set_annotations(
         self, annotations: Sequence[Annotation], scale: VerdictScale, selected_id: int | None
     ) -> None:
-        self._annotations = list(annotations)
+        self._store(annotations)
         if scale != self._scale:
             self._formats.clear()
         self._scale = scale
         self._selected_id = selected_id
         self._refresh_highlights()
+
+    @staticmethod
+    def _order(annotation: Annotation) -> tuple[int, int, int]:
+        return (annotation.start, annotation.end, annotation.id or 0)
+
+    def _store(self, annotations: Sequence[Annotation]) -> None:
+        self._annotations = sorted(annotations, key=self._order)
+        self._starts = [a.start for a in self._annotations]
+        self._by_id = {a.id or 0: a for a in self._annotations}
+        self._longest = max((a.end - a.start for a in self._annotations), default=0)
+
+    def put_annotation(self, annotation: Annotation) -> None:
+        """Add one highlight, or move/recolour the one with its id."""
+        self._remove(annotation.id or 0)
+        index = bisect_left(self._annotations, self._order(annotation), key=self._order)
+        self._annotations.insert(index, annotation)
+        self._starts.insert(index, annotation.start)
+        self._by_id[annotation.id or 0] = annotation
+        self._longest = max(self._longest, annotation.end - annotation.start)
+        self._refresh_highlights()
+
+    def drop_annotation(self, annotation_id: int) -> None:
+        if self._remove(annotation_id):
+            self._refresh_highlights()
+
+    def _remove(self, annotation_id: int) -> bool:
+        old = self._by_id.pop(annotation_id, None)
+        if old is None:
+            return False
+        index = bisect_left(self._annotations, self._order(old), key=self._order)
+        del self._annotations[index]
+        del self._starts[index]
+        return True
 
     def set_selected(self, annotation_id: int | None) -> None:
         self._selected_id = annotation_id
@@ -268,8 +307,11 @@ class ArticleView(QTextBrowser):
         """
         low, high = self._visible_span() if self._annotations else (0, 0)
         kinds_first = {AnnotationKind.CLAIM: 0, AnnotationKind.QUOTE: 1, AnnotationKind.NOTE: 2}
+        # Only those starting late enough to reach the span, and before its end.
+        first = bisect_left(self._starts, low - self._longest)
+        last = bisect_left(self._starts, high)
         shown = sorted(
-            (a for a in self._annotations if a.start < high and a.end > low),
+            (a for a in self._annotations[first:last] if a.end > low),
             key=lambda a: (a.id == self._selected_id, kinds_first[a.kind]),
         )
         # Inside an edit block QTextCursor.setPosition skips laying out the text to find

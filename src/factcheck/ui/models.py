@@ -61,19 +61,33 @@ class AnnotationTableModel(RowsModel[Annotation]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._scale = VerdictScale(())
+        self._by_id: dict[int, Annotation] = {}  # rows are in text order: found by bisection
 
     def set_annotations(self, annotations: list[Annotation], scale: VerdictScale) -> None:
         self.beginResetModel()
         self._rows = sorted(annotations, key=self._order)
+        self._by_id = {a.id or 0: a for a in self._rows}
         self._scale = scale
         self.endResetModel()
 
+    def row_of(self, item_id: int) -> int | None:
+        current = self._by_id.get(item_id)
+        if current is None:
+            return None
+        return bisect_left(self._rows, self._order(current), key=self._order)
+
     def update_annotation(self, annotation: Annotation) -> None:
-        for row, current in enumerate(self._rows):
-            if current.id == annotation.id:
-                self._rows[row] = annotation
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
-                return
+        row = self.row_of(annotation.id or 0)
+        if row is None:
+            return
+        if self._order(annotation) == self._order(self._rows[row]):
+            self._rows[row] = annotation
+            self._by_id[annotation.id or 0] = annotation
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            return
+        # It moved in the text (re-targeted): take it out and put it where it now goes.
+        self.remove_annotation(annotation.id or 0)
+        self.add_annotation(annotation)
 
     @staticmethod
     def _order(annotation: Annotation) -> tuple[int, int, int]:
@@ -83,6 +97,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
         row = bisect_left(self._rows, self._order(annotation), key=self._order)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, annotation)
+        self._by_id[annotation.id or 0] = annotation
         self.endInsertRows()
 
     def remove_annotation(self, annotation_id: int) -> None:
@@ -91,6 +106,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
+        self._by_id.pop(annotation_id, None)
         self.endRemoveRows()
 
     def annotation_at(self, row: int) -> Annotation:
