@@ -110,6 +110,11 @@ class ArticleView(QTextBrowser):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self._end_flash)
         self._shown_span = (0, 0)
+        self._highlights_due = False
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(0)
+        self._highlight_timer.timeout.connect(self.flush_highlights)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # --- content ------------------------------------------------------------------------
@@ -140,7 +145,7 @@ class ArticleView(QTextBrowser):
             ours.setParent(None)
             del ours
         self._apply_reading_width()
-        self._refresh_highlights()
+        self._apply_highlights()  # now: the old highlights point into the old text
 
     def _format_blocks(self, document: QTextDocument, version: Version) -> None:
         cursor = QTextCursor(document)
@@ -299,6 +304,22 @@ class ArticleView(QTextBrowser):
         )
 
     def _refresh_highlights(self) -> None:
+        """Highlights are due again: applied once when control returns to the event
+        loop, however many changes came in between (a mark selects, recolours and
+        scrolls: one refresh, not three)."""
+        self._highlights_due = True
+        self._highlight_timer.start()
+
+    def flush_highlights(self) -> None:
+        """Apply due highlights now (before reading them back)."""
+        if self._highlights_due:
+            self._apply_highlights()
+
+    def extraSelections(self) -> list[QTextEdit.ExtraSelection]:  # Qt's name, flushed first
+        self.flush_highlights()
+        return super().extraSelections()
+
+    def _apply_highlights(self) -> None:
         """Give Qt the highlights near the viewport only.
 
         QTextEdit.setExtraSelections lays out every selection it is given, so handing
@@ -333,6 +354,8 @@ class ArticleView(QTextBrowser):
         finally:
             guard.endEditBlock()
         self._shown_span = (low, high)
+        self._highlights_due = False
+        self._highlight_timer.stop()
         self.setExtraSelections(selections)
 
     def _on_scrolled(self) -> None:
