@@ -38,6 +38,7 @@ READING_WIDTH = 760  # pixels: a comfortable line length
 MIN_MARGIN = 24
 NOTE_COLOUR = "#1565c0"
 FLASH_MS = 700
+MAX_SHOWN = 12_000  # UTF-16 units on one screen, with room to spare
 
 
 def highlight_format(
@@ -297,6 +298,10 @@ class ArticleView(QTextBrowser):
         top = self.cursorForPosition(QPoint(middle, viewport.top())).position()
         bottom = self.cursorForPosition(QPoint(middle, viewport.bottom())).position()
         top, bottom = min(top, bottom), max(top, bottom)
+        # Before Qt has laid the text out (just after opening) the bottom hit-test can
+        # answer "the end of the draft": no screen shows more than MAX_SHOWN characters,
+        # so never hand Qt the highlights of a whole long draft at once.
+        bottom = min(bottom, top + MAX_SHOWN)
         margin = max(2_000, bottom - top)
         return (
             self._offsets.to_code_point(max(0, top - margin)),
