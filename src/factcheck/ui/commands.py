@@ -42,21 +42,43 @@ class _DoneOnce(QUndoCommand):
         raise NotImplementedError
 
 
-class CreateAnnotation(_DoneOnce):
+class _Step(_DoneOnce):
+    """Undone or redone, a step says which annotation it touched: the selection goes
+    there (or nowhere if it is gone), never to a neighbour that happened to be next."""
+
+    controller: ReviewController
+    annotation_id: int
+
+    def undo(self) -> None:
+        self.reverse()
+        self.controller.undoTouched.emit(self.annotation_id)
+
+    def redo(self) -> None:
+        first = self._first
+        super().redo()
+        if not first:
+            self.controller.undoTouched.emit(self.annotation_id)
+
+    def reverse(self) -> None:
+        raise NotImplementedError
+
+
+class CreateAnnotation(_Step):
     def __init__(self, controller: ReviewController, annotation: Annotation) -> None:
         super().__init__(f"mark {annotation.kind.value}")
         self.controller = controller
-        assert annotation.id is not None
+        if annotation.id is None:
+            raise ValueError("only a saved annotation can be undone")
         self.annotation_id = annotation.id
 
     def do(self) -> None:
         self.controller.restore(self.annotation_id)
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         self.controller.delete(self.annotation_id)
 
 
-class DeleteAnnotation(_DoneOnce):
+class DeleteAnnotation(_Step):
     def __init__(self, controller: ReviewController, annotation_id: int) -> None:
         super().__init__("delete annotation")
         self.controller = controller
@@ -65,11 +87,11 @@ class DeleteAnnotation(_DoneOnce):
     def do(self) -> None:
         self.controller.delete(self.annotation_id)
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         self.controller.restore(self.annotation_id)
 
 
-class EditAnnotation(_DoneOnce):
+class EditAnnotation(_Step):
     def __init__(
         self, controller: ReviewController, annotation_id: int, field: str, old: Any, new: Any
     ) -> None:
@@ -81,7 +103,7 @@ class EditAnnotation(_DoneOnce):
     def do(self) -> None:
         self.controller.update(self.annotation_id, **{self.field: self.new})
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         self.controller.update(self.annotation_id, **{self.field: self.old})
 
 

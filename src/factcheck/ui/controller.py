@@ -58,6 +58,7 @@ class ReviewController(QObject):
     connectionRestored = Signal(int)  # it is back; how many kept edits were saved
     remoteActivity = Signal(str)  # someone else changed what is shown (a status line)
     editKept = Signal(int)  # an edit waits for the server; how many wait now
+    undoTouched = Signal(int)  # an undo or redo step changed this annotation
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)

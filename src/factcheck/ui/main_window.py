@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QUndoGroup,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -115,7 +118,12 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.controller = controller
         self.prefs = prefs
-        self.undo_stack = QUndoStack(self)
+        # One undo history per document: Ctrl+Z never reaches into a document not shown,
+        # and the Undo label never names an action the reviewer cannot see.
+        self.undo_group = QUndoGroup(self)
+        self._undo_stacks: dict[int, QUndoStack] = {}
+        self._no_document = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(self._no_document)
         self.selected_id: int | None = None
         self.last_error = ""
         self.last_export: Path | None = None
@@ -267,7 +275,8 @@ class MainWindow(QMainWindow):
         c.scaleChanged.connect(self._on_scale_changed)
         c.errorOccurred.connect(self.show_error)
         # Undo steps may name the deleted document's annotations: they cannot be undone now.
-        c.documentDeleted.connect(lambda _id: self.undo_stack.clear())
+        c.documentDeleted.connect(self._forget_undo)
+        c.undoTouched.connect(self._select_touched)
         self.library.openRequested.connect(self.open_document)
         self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.view.verdictKeyPressed.connect(self._verdict_key)
@@ -626,7 +635,33 @@ class MainWindow(QMainWindow):
         return chosen
 
     # --- reacting to the controller -------------------------------------------------------
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The undo history of the document shown."""
+        return self.undo_group.activeStack() or self._no_document
+
+    def _activate_undo(self, document: Document | None) -> None:
+        if document is None or document.id is None:
+            self.undo_group.setActiveStack(self._no_document)
+            return
+        stack = self._undo_stacks.get(document.id)
+        if stack is None:
+            stack = self._undo_stacks[document.id] = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(stack)
+
+    def _forget_undo(self, document_id: int | None = None) -> None:
+        """Drop one document's history (it was deleted), or all (another database)."""
+        ids = [document_id] if document_id is not None else list(self._undo_stacks)
+        for key in ids:
+            stack = self._undo_stacks.pop(key, None)
+            if stack is not None:
+                self.undo_group.removeStack(stack)
+                stack.deleteLater()
+        if self.undo_group.activeStack() is None:
+            self.undo_group.setActiveStack(self._no_document)
+
     def _on_document_changed(self, document: Document | None) -> None:
+        self._activate_undo(document)
         self.selected_id = None
         self.panel.show_annotation(None, [])
         self.shown_version = document.latest if document else None
@@ -635,10 +670,29 @@ class MainWindow(QMainWindow):
         self._update_title(document)
         self.library.refresh()
 
+    def _select_touched(self, annotation_id: int) -> None:
+        """After undo or redo: what the step touched, or nothing if it is gone."""
+        exists = self.controller.annotation(annotation_id) is not None
+        self.select_annotation(annotation_id if exists else None)
+
+    @contextmanager
+    def _rows_changing(self) -> Iterator[None]:
+        """The table's rows change under the selection (a row removed, filtered out):
+        Qt would move the current row to a neighbour and the next key would land on
+        it. The selection stays on ``selected_id`` instead."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            yield
+        finally:
+            selection.blockSignals(False)
+        self._select_row(self.selected_id)
+
     def _on_annotations_changed(self) -> None:
         annotations = self.controller.annotations
         self.tallies.reset(annotations)
-        self.model.set_annotations(annotations, self.controller.scale)
+        with self._rows_changing():
+            self.model.set_annotations(annotations, self.controller.scale)
         if self.selected_id is not None and self.controller.annotation(self.selected_id) is None:
             self.selected_id = None
             self.panel.show_annotation(None, [])
@@ -650,7 +704,8 @@ class MainWindow(QMainWindow):
     # that one (no pass over every annotation: marking stays as fast at 20,000).
     def _on_annotation_changed(self, annotation: Annotation) -> None:
         self.tallies.put(annotation)
-        self.model.update_annotation(annotation)
+        with self._rows_changing():
+            self.model.update_annotation(annotation)
         self._show_on_view(annotation)
         self._after_change()
         if annotation.id is not None and annotation.id == self.selected_id:
@@ -658,17 +713,20 @@ class MainWindow(QMainWindow):
 
     def _on_annotation_added(self, annotation: Annotation) -> None:
         self.tallies.put(annotation)
-        self.model.add_annotation(annotation)
+        with self._rows_changing():
+            self.model.add_annotation(annotation)
         self._show_on_view(annotation)
         self._after_change()
 
     def _on_annotation_removed(self, annotation_id: int) -> None:
         self.tallies.drop(annotation_id)
-        self.model.remove_annotation(annotation_id)
-        self.view.drop_annotation(annotation_id)
         if self.selected_id == annotation_id:
             self.selected_id = None
+            self.view.set_selected(None)
             self.panel.show_annotation(None, [])
+        with self._rows_changing():
+            self.model.remove_annotation(annotation_id)
+        self.view.drop_annotation(annotation_id)
         self._after_change()
 
     def _show_on_view(self, annotation: Annotation) -> None:
@@ -836,6 +894,10 @@ class MainWindow(QMainWindow):
         self.verdict_filter.blockSignals(False)
 
     def _apply_filters(self) -> None:
+        with self._rows_changing():
+            self._set_filters()
+
+    def _set_filters(self) -> None:
         self.proxy.set_filters(
             kind=self.kind_filter.currentData(),
             verdict=self.verdict_filter.currentData(),
@@ -843,7 +905,6 @@ class MainWindow(QMainWindow):
             text=self.search.text(),
             assignee=self.controller.workspace.author if self.mine_filter.isChecked() else None,
         )
-        self._select_row(self.selected_id)
 
     def _focus_filter(self) -> None:
         self.search.setFocus()
@@ -942,7 +1003,7 @@ class MainWindow(QMainWindow):
         self.panel.note.commit()
         c = self.controller
         c.close_document()
-        self.undo_stack.clear()  # its steps belong to the other database
+        self._forget_undo()  # its steps belong to the other database
         c.workspace = workspace
         c.pending, c.offline = [], False
         c.role = workspace.role()

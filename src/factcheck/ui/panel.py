@@ -310,6 +310,19 @@ class AnnotationPanel(QWidget):
         if self._annotation is not None:
             self._load_fields(self._annotation)
 
+    def commit_pending(self) -> None:
+        """Save what is typed but not yet saved (speaker, assignee, notes) on the
+        annotation shown, before anything moves the panel to another one."""
+        if self._annotation is None:
+            return
+        if self.speaker.isModified():
+            self.speaker.setModified(False)
+            self._emit("speaker", self.speaker.text().strip())
+        if self.assignee.isModified():
+            self.assignee.setModified(False)
+            self._emit("assignee", " ".join(self.assignee.text().split()))
+        self.note.commit()
+
     def set_role(self, role: str | None) -> None:
         """On a team database only editors approve: the choice is there but disabled."""
         index = self.status.findData(ReviewStatus.APPROVED)
@@ -333,7 +346,7 @@ class AnnotationPanel(QWidget):
         if self._annotation is not None and (
             annotation is None or annotation.id != self._annotation.id
         ):
-            self.note.commit()  # do not lose a note typed just before switching
+            self.commit_pending()  # typing is saved on its own annotation, not lost
             self._typing_base.clear()
         self._annotation = annotation
         self.placeholder.setVisible(annotation is None)

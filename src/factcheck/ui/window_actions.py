@@ -86,10 +86,10 @@ def install_actions(window: MainWindow) -> None:
     window.quit_action = _action(
         window, "&Quit", "quitAction", QKeySequence.StandardKey.Quit, window.close
     )
-    window.undo_action = window.undo_stack.createUndoAction(window, "&Undo")
+    window.undo_action = window.undo_group.createUndoAction(window, "&Undo")
     window.undo_action.setObjectName("undoAction")
     window.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-    window.redo_action = window.undo_stack.createRedoAction(window, "&Redo")
+    window.redo_action = window.undo_group.createRedoAction(window, "&Redo")
     window.redo_action.setObjectName("redoAction")
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     window.addAction(window.undo_action)
