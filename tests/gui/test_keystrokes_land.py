@@ -78,3 +78,25 @@ def test_rating_under_the_not_rated_filter_keeps_the_same_annotation_selected(
     window.panel.note.commit()
     assert window.controller.workspace.annotation(first.id).note == "Checked with the ministry."
     assert window.controller.workspace.annotation(second.id).note == ""
+
+
+def test_ctrl_z_in_notes_undoes_typing_then_the_saved_note(qtbot, window: MainWindow) -> None:
+    claim = mark(qtbot, window, "three-hour meeting")
+    assert claim and claim.id
+    note = window.panel.note
+    note.setFocus()
+    qtbot.keyClicks(note, "First finding.")
+    note.commit()  # saved: one app step
+    assert window.controller.workspace.annotation(claim.id).note == "First finding."
+    assert window.undo_action.text() == "&Undo change notes"
+
+    qtbot.keyClicks(note, " More")  # typing, not saved yet: the box's own undo
+    qtbot.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert note.toPlainText() == "First finding."
+    assert window.controller.workspace.annotation(claim.id).note == "First finding."
+
+    note.commit()  # nothing new: the box has nothing left to undo
+    qtbot.keyClick(note, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # Now Ctrl+Z is the app's Undo, as its label said: the note as it was before.
+    assert window.controller.workspace.annotation(claim.id).note == ""
+    assert note.toPlainText() == ""

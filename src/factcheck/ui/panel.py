@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -124,7 +124,12 @@ class SourceDialog(ValidatingDialog):
 
 
 class NoteEdit(QPlainTextEdit):
-    """Multi-line notes; saved after a pause in typing and when focus leaves."""
+    """Multi-line notes; saved after a pause in typing and when focus leaves.
+
+    One undo, consistently: while typing, Ctrl+Z undoes the typing in the box; once
+    the note is saved, the box forgets that typing and Ctrl+Z is the app's Undo
+    ("Undo change notes"), which puts back the note as it was.
+    """
 
     committed = Signal(str)
     typingStarted = Signal()  # the first keystroke since the note was loaded or saved
@@ -157,6 +162,24 @@ class NoteEdit(QPlainTextEdit):
         self._timer.stop()
         if not self._loading:
             self.committed.emit(self.toPlainText())
+            # Saved: its undo is the app's now, not the box's.
+            self.document().clearUndoRedoStacks()
+
+    def event(self, event: QEvent) -> bool:
+        # The box claims Ctrl+Z before the window's shortcut sees it: with nothing of
+        # its own to undo, let the app's Undo have it.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self._box_can("undo"):
+                event.ignore()
+                return False
+            if event.matches(QKeySequence.StandardKey.Redo) and not self._box_can("redo"):
+                event.ignore()
+                return False
+        return super().event(event)
+
+    def _box_can(self, what: str) -> bool:
+        document = self.document()
+        return document.isUndoAvailable() if what == "undo" else document.isRedoAvailable()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self._timer.isActive():
