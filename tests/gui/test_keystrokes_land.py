@@ -100,3 +100,14 @@ def test_ctrl_z_in_notes_undoes_typing_then_the_saved_note(qtbot, window: MainWi
     # Now Ctrl+Z is the app's Undo, as its label said: the note as it was before.
     assert window.controller.workspace.annotation(claim.id).note == ""
     assert note.toPlainText() == ""
+
+
+def test_the_library_selection_follows_the_document_opened(qtbot, window: MainWindow) -> None:
+    first = window.controller.document
+    assert first is not None and first.id is not None
+    other = window.controller.workspace.import_text("Second draft\n\nAnother text entirely.")
+    assert other.id is not None
+    window.open_document(other.id)
+    assert window.library.selected_id() == other.id
+    window.open_document(first.id)
+    assert window.library.selected_id() == first.id

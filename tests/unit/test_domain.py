@@ -15,7 +15,6 @@ from factcheck.errors import UserInputError
         "data:text/html,<script>x</script>",
         "file:///etc/passwd",
         "ftp://example.org/x",
-        "example.org/page",
         "https://",
         "https://exa mple.org",
     ],
@@ -75,3 +74,15 @@ def test_enum_names_parse_loosely() -> None:
     assert AnnotationKind.parse("QUOTE") is AnnotationKind.QUOTE
     with pytest.raises(UserInputError, match="unknown kind"):
         AnnotationKind.parse("rumour")
+
+
+def test_an_address_pasted_without_its_scheme_is_taken_as_https() -> None:
+    from factcheck.domain.models import Source, validate_web_url
+
+    assert Source(url="t.me/somechannel/123").url == "https://t.me/somechannel/123"
+    assert Source(url="example.org/page").url == "https://example.org/page"
+    assert validate_web_url("www.example.org") == "https://www.example.org"
+    assert validate_web_url("example.org:8080/a?b=1") == "https://example.org:8080/a?b=1"
+    for refused in ("javascript:alert(1)", "not a url", "report.pdf", "localhost/x", "//x.org/a"):
+        with pytest.raises(UserInputError):
+            validate_web_url(refused)

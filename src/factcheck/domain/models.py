@@ -7,6 +7,7 @@ text, as the W3C Web Annotation model says. UTF-16 positions never get here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from urllib.parse import urlsplit
@@ -64,9 +65,49 @@ class Stance(StrEnum):
         return parse_enum(cls, text, "stance")
 
 
+# "t.me/channel/12", "www.example.org/a": a host with a dot, as people paste
+# addresses without their scheme. (Protocol-relative "//host" stays refused.)
+_SCHEMELESS = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d{1,5})?(?:[/?#]|$)")
+
+
+_FILE_ENDINGS = frozenset(
+    [
+        "txt",
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "rtf",
+        "csv",
+        "xls",
+        "xlsx",
+        "ods",
+        "ppt",
+        "pptx",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "zip",
+        "json",
+        "xml",
+    ]
+)
+
+
+def _looks_like_a_file(text: str) -> bool:
+    """ "report.pdf" is a file name, not the host report.pdf."""
+    return "/" not in text and text.rsplit(".", 1)[-1].lower() in _FILE_ENDINGS
+
+
 def validate_web_url(url: str, what: str = "source URL") -> str:
-    """Accept only absolute http(s) URLs: a ``javascript:`` link in a report is an attack."""
+    """Accept only absolute http(s) URLs: a ``javascript:`` link in a report is an attack.
+
+    An address pasted without its scheme ("t.me/channel") is taken as https.
+    """
     cleaned = url.strip()
+    if "://" not in cleaned and _SCHEMELESS.match(cleaned) and not _looks_like_a_file(cleaned):
+        cleaned = "https://" + cleaned
     parts = urlsplit(cleaned)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise UserInputError(f"{what} must be an http:// or https:// address, not {url!r}")

@@ -88,11 +88,14 @@ class LibraryPanel(QWidget):
         controller.libraryChanged.connect(self._refresh_timer.start)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, follow_open: bool = False) -> None:
+        """Fresh counts. ``follow_open``: the selection moves to the document just
+        opened or imported (otherwise it stays where the reviewer put it)."""
         selected = self.selected_id()
         self.model.set_documents(self.controller.library())
         current = self.controller.document.id if self.controller.document else None
-        row = self.model.row_of(selected or current or -1)
+        wanted = (current or selected) if follow_open else (selected or current)
+        row = self.model.row_of(wanted or -1)
         if row is not None:
             self.table.selectRow(row)
         self._show_details()

@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
         self.view.show_version(self.shown_version, self.prefs.font_point_size)
         self._fill_version_combo(document)
         self._update_title(document)
-        self.library.refresh()
+        self.library.refresh(follow_open=True)
 
     def _select_touched(self, annotation_id: int) -> None:
         """After undo or redo: what the step touched, or nothing if it is gone."""
