@@ -274,3 +274,22 @@ def test_claimreview_for_rated_claims_with_the_scale(hostile) -> None:
     assert "datePublished" in review
     hebrew = next(r for r in reviews if r["reviewRating"]["alternateName"] == "True")
     assert hebrew["claimReviewed"] == "השר אמר שהתקציב גדל ב-12%"
+
+
+def test_a_quote_with_its_own_quotation_marks_is_not_quoted_twice(
+    workspace, sample_document_id
+) -> None:
+    from factcheck.domain.text import in_quotes
+    from factcheck.services import AnnotationDraft
+
+    assert in_quotes("useful") == "“useful”"
+    assert in_quotes("“useful and constructive,”") == "“useful and constructive,”"
+    assert in_quotes("“in the days") == "“in the days”"
+    workspace.annotate_text(
+        sample_document_id,
+        "“useful and constructive,”",
+        AnnotationDraft(kind=AnnotationKind.QUOTE),
+    )
+    html = export(workspace.report(sample_document_id), "html").data.decode("utf-8")
+    assert "““" not in html and "””" not in html
+    assert "“useful and constructive,”" in html

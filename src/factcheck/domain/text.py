@@ -51,3 +51,15 @@ _PASSWORD_WORDS = re.compile(r"(password\s*=\s*)('[^']*'|\S+)", re.IGNORECASE)
 def hide_password(text: str) -> str:
     """``text`` with any password of a URL or a libpq keyword string masked."""
     return _PASSWORD_WORDS.sub(r"\1***", _URL_PASSWORD.sub(r"\1***@", text))
+
+
+_OPENING_QUOTES = '“"„«‘‚‹「『'
+_CLOSING_QUOTES = '”"“»’‘›」』'
+
+
+def in_quotes(text: str) -> str:
+    """``text`` between curly quotes, without doubling marks it already has at either
+    end (a quote marked with its own quotation marks stays “useful”, not ““useful””)."""
+    opening = "" if text[:1] in _OPENING_QUOTES else "“"
+    closing = "" if text[-1:] in _CLOSING_QUOTES else "”"
+    return f"{opening}{text}{closing}"

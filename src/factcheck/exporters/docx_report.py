@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from factcheck.domain import AnnotationKind, BlockKind
+from factcheck.domain.text import in_quotes
 from factcheck.exporters.report import Numbered, Report
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def to_docx(report: Report) -> bytes:
         document.add_heading("Annotations not found in this version", level=2)
         for item in orphans:
             document.add_paragraph(
-                f"“{_xml_safe(item.annotation.exact)}” — {comment_text(item, report)}"
+                f"{in_quotes(_xml_safe(item.annotation.exact))} — {comment_text(item, report)}"
             )
     buffer = io.BytesIO()
     document.save(buffer)

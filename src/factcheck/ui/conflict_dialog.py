@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.domain import Annotation, ReviewStatus, VerdictScale
-from factcheck.domain.text import one_line
+from factcheck.domain.text import in_quotes, one_line
 from factcheck.ui.commands import FIELD_NAMES
 
 KEEP_MINE, TAKE_THEIRS, MERGE = "mine", "theirs", "merge"
@@ -66,8 +66,9 @@ class ConflictDialog(QDialog):
         self.choice = TAKE_THEIRS
         who = current.modified_by or current.author
         when = current.updated_at.astimezone().strftime("%d %b %H:%M:%S")
+        words = in_quotes(one_line(current.exact, 60))
         intro = QLabel(
-            f"<b>{who}</b> changed “{one_line(current.exact, 60)}” at {when}, while you were "
+            f"<b>{who}</b> changed {words} at {when}, while you were "
             "editing it. Nothing was overwritten. Which should stay?"
         )
         intro.setWordWrap(True)

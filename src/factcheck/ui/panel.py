@@ -35,7 +35,7 @@ from factcheck.domain import (
     Stance,
     VerdictScale,
 )
-from factcheck.domain.text import one_line
+from factcheck.domain.text import in_quotes, one_line
 from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
@@ -384,7 +384,7 @@ class AnnotationPanel(QWidget):
     def _load_fields(self, annotation: Annotation) -> None:
         self._loading = True
         try:
-            self.quote.setText(f"“{annotation.exact}”")
+            self.quote.setText(in_quotes(annotation.exact))
             self.kind.setCurrentIndex(self.kind.findData(annotation.kind))
             self.verdict.setCurrentIndex(max(0, self.verdict.findData(annotation.verdict)))
             self.status.setCurrentIndex(self.status.findData(annotation.status))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck.domain import AnchorState, Annotation, HistoryEntry
-from factcheck.domain.text import one_line
+from factcheck.domain.text import in_quotes, one_line
 from factcheck.ui.diff_html import char_diff
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,7 +81,7 @@ class ReviewQueuePanel(QWidget):
         self.list.clear()
         for annotation in annotations:
             label = "Changed" if annotation.state is AnchorState.CHANGED else "Orphaned"
-            item = QListWidgetItem(f"{label}: “{one_line(annotation.exact, 60)}”")
+            item = QListWidgetItem(f"{label}: {in_quotes(one_line(annotation.exact, 60))}")
             item.setData(ID_ROLE, annotation.id)
             item.setToolTip(annotation.exact)
             self.list.addItem(item)
