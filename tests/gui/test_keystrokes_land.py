@@ -111,3 +111,19 @@ def test_the_library_selection_follows_the_document_opened(qtbot, window: MainWi
     assert window.library.selected_id() == other.id
     window.open_document(first.id)
     assert window.library.selected_id() == first.id
+
+
+def test_the_toolbar_does_not_move_when_the_undo_step_changes(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QToolBar
+
+    toolbar = window.findChild(QToolBar, "reviewToolbar")
+    assert toolbar is not None
+    undo_button = toolbar.widgetForAction(window.undo_action)
+    next_button = toolbar.widgetForAction(window.next_action)
+    before = (undo_button.width(), next_button.x())
+    claim = mark(qtbot, window, "three-hour meeting")
+    assert claim and claim.id
+    window.edit_field(claim.id, "status", "in_progress")  # "Undo change review status"
+    qtbot.wait(10)
+    assert "review status" in window.undo_action.text()  # the menu names the step
+    assert (undo_button.width(), next_button.x()) == before

@@ -88,9 +88,13 @@ def install_actions(window: MainWindow) -> None:
     )
     window.undo_action = window.undo_group.createUndoAction(window, "&Undo")
     window.undo_action.setObjectName("undoAction")
+    # The toolbar shows a fixed "Undo"/"Redo" (the menu and tooltip name the step), so
+    # that the toolbar does not jump about as the step's name changes length.
+    window.undo_action.setIconText("Undo")
     window.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
     window.redo_action = window.undo_group.createRedoAction(window, "&Redo")
     window.redo_action.setObjectName("redoAction")
+    window.redo_action.setIconText("Redo")
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     window.addAction(window.undo_action)
     window.addAction(window.redo_action)
