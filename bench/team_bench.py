@@ -22,7 +22,7 @@ from multiprocessing.synchronize import Event
 from pathlib import Path
 from typing import Any
 
-from tests.helpers.concurrency import percentile, run_writers
+from tests.helpers.concurrency import append_to_note, percentile, run_writers
 from tests.helpers.postgres import PostgresServer, ServerProgramsMissing, start_server
 
 from bench.common import REPO
@@ -118,25 +118,6 @@ def _bare_sqlite_inserts(path: Path) -> list[float]:
         times.append(time.perf_counter() - began)
     connection.close()
     return times
-
-
-def _append(url: str, annotation_id: int, tag: str, times: int, start: Any) -> None:
-    from factcheck.errors import StaleChange
-    from factcheck.services import Workspace
-
-    workspace = Workspace.open(url, "")
-    start.wait()
-    for k in range(times):
-        while True:
-            current = workspace.annotation(annotation_id)
-            try:
-                workspace.update_annotation(
-                    annotation_id, if_version=current.revision, note=f"{current.note} {tag}{k}"
-                )
-                break
-            except StaleChange:
-                continue
-    workspace.close()
 
 
 def _follow(target: str, ready: Event, stop: Event, received: Any) -> None:
@@ -285,7 +266,7 @@ def _run(server: PostgresServer) -> bool:
         barrier = context.Barrier(APPENDERS)
         appenders = [
             context.Process(
-                target=_append, args=(reviewer_url, target_id, f"w{i}-", APPENDS, barrier)
+                target=append_to_note, args=(reviewer_url, target_id, f"w{i}-", APPENDS, barrier)
             )
             for i in range(APPENDERS)
         ]

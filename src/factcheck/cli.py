@@ -64,10 +64,9 @@ class _WithDb(OneLineParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=SUPPRESS)
-
-
-SUPPRESS = argparse.SUPPRESS
+        self.add_argument(
+            "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
 
 
 def _add_json(parser: argparse.ArgumentParser) -> None:

@@ -19,10 +19,10 @@ import psycopg
 import pytest
 
 from factcheck.domain import AnnotationKind, ReviewStatus
-from factcheck.errors import NotAllowed, ServerUnavailable, StaleChange
+from factcheck.errors import NotAllowed, ServerUnavailable
 from factcheck.services import AnnotationDraft, Workspace
 from factcheck.services.team import add_user, init_team
-from tests.helpers.concurrency import run_writers
+from tests.helpers.concurrency import append_to_note, run_writers
 from tests.helpers.fixtures import CliRunner, database_dump
 from tests.helpers.postgres import PostgresServer
 
@@ -166,23 +166,6 @@ def test_a_stale_set_exits_3_saying_who_and_when_and_writes_nothing(
     assert data["modified_by"] == desk.names["reviewer"]
 
 
-def _append_notes(url: str, annotation_id: int, tag: str, times: int, start: object) -> None:
-    """Read, change, write with --if-version semantics, retrying when someone was first."""
-    workspace = Workspace.open(url, "")
-    start.wait()  # type: ignore[attr-defined]
-    for k in range(times):
-        while True:
-            current = workspace.annotation(annotation_id)
-            try:
-                workspace.update_annotation(
-                    annotation_id, if_version=current.revision, note=f"{current.note} {tag}{k}"
-                )
-                break
-            except StaleChange:
-                continue
-    workspace.close()
-
-
 def test_concurrent_writers_lose_nothing_and_duplicate_nothing(
     desk: Desk, sample_path: Path
 ) -> None:
@@ -194,7 +177,7 @@ def test_concurrent_writers_lose_nothing_and_duplicate_nothing(
     start = context.Barrier(3)
     urls = [desk.reviewer, desk.second_reviewer, desk.editor]
     processes = [
-        context.Process(target=_append_notes, args=(url, annotation_id, f"w{i}-", 10, start))
+        context.Process(target=append_to_note, args=(url, annotation_id, f"w{i}-", 10, start))
         for i, url in enumerate(urls)
     ]
     for process in processes:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from factcheck.config import Preferences
 from factcheck.domain import AnnotationKind, ReviewStatus
@@ -114,8 +114,11 @@ def test_typing_survives_a_change_by_someone_else_and_the_conflict_is_a_choice(
     win.panel.note.commit()
 
     assert seen, "no conflict dialog was shown"
-    theirs = seen[0].findChild(type(win.panel.note), "conflict_note_theirs")
-    assert theirs is None or "kremlin.ru" in theirs.toPlainText()
+    theirs = seen[0].findChild(QPlainTextEdit, "conflict_note_theirs")
+    mine = seen[0].findChild(QPlainTextEdit, "conflict_note_mine")
+    assert theirs is not None and mine is not None
+    assert theirs.toPlainText() == "Transcript on kremlin.ru"
+    assert mine.toPlainText() == "Called the Kremlin press office."
     saved = win.controller.workspace.annotation(annotation_id)
     assert saved.note == "Transcript on kremlin.ru\n\nCalled the Kremlin press office."
     assert saved.revision == 3

@@ -70,6 +70,27 @@ def run_writers(db: str, document_id: int, writers: int, each: int) -> WriterRes
     )
 
 
+def append_to_note(url: str, annotation_id: int, tag: str, times: int, start: Barrier) -> None:
+    """One checker appending ``tag0..tagN`` to a note as the app does: read, change,
+    write conditional on the version read, and again when someone was faster."""
+    from factcheck.errors import StaleChange
+    from factcheck.services import Workspace
+
+    workspace = Workspace.open(url, "")
+    start.wait()
+    for k in range(times):
+        while True:
+            current = workspace.annotation(annotation_id)
+            try:
+                workspace.update_annotation(
+                    annotation_id, if_version=current.revision, note=f"{current.note} {tag}{k}"
+                )
+                break
+            except StaleChange:
+                continue
+    workspace.close()
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return float("nan")
@@ -77,4 +98,4 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-__all__ = ["WriterResult", "percentile", "run_writers", "statistics"]
+__all__ = ["WriterResult", "append_to_note", "percentile", "run_writers", "statistics"]
