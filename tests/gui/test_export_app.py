@@ -152,3 +152,70 @@ def test_a_pdf_export_reports_its_pages_and_can_be_cancelled(
     with qtbot.waitSignal(again.done, timeout=20_000):
         pass
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def _pages_of_lines(document, page_height: float, block) -> tuple[int, int]:
+    """The pages of a block's first and last line in the laid-out document."""
+    top = document.documentLayout().blockBoundingRect(block).top()
+    lines = block.layout()
+    first = top + lines.lineAt(0).rect().top()
+    last = top + lines.lineAt(lines.lineCount() - 1).rect().bottom()
+    return int(first // page_height), int((last - 0.5) // page_height)
+
+
+def test_pdf_headings_stay_with_what_follows(qtbot, workspace, tmp_path: Path) -> None:
+    """No heading (a section's or an annotation's) alone at the foot of a page, and
+    none split over two pages, whatever the lengths of the notes before it."""
+    from factcheck.domain import AnnotationKind
+    from factcheck.services import AnnotationDraft
+    from factcheck.ui.pdf_export import lay_out_report
+
+    sentences = [
+        f"Sentence {n} of the draft says the budget grew by {n}% in May." for n in range(60)
+    ]
+    paragraphs = [" ".join(sentences[n : n + 4]) for n in range(0, 60, 4)]
+    document = workspace.import_text(
+        "\n\n".join(paragraphs), title="A long title for a council budget story " * 3
+    )
+    assert document.id is not None
+    for n in range(0, 60, 2):
+        workspace.annotate_text(
+            document.id,
+            f"budget grew by {n}%",
+            AnnotationDraft(
+                AnnotationKind.CLAIM, verdict="false", note="Checked with the council. " * (n % 7)
+            ),
+        )
+    report = workspace.report(document.id)
+    for height in (600, 700, 777, 1000):  # page heights that cut in different places
+        laid_out, page_height = lay_out_report(report, 500, height)
+        assert laid_out.pageCount() >= 3
+        headings = 0
+        block = laid_out.begin()
+        while block.isValid():
+            following = block.next()
+            if block.blockFormat().headingLevel() and following.isValid():
+                headings += 1
+                first, last = _pages_of_lines(laid_out, page_height, block)
+                assert first == last, f"heading {block.text()!r} split over pages"
+                next_first, _ = _pages_of_lines(laid_out, page_height, following)
+                assert next_first == first, f"heading {block.text()!r} alone on page {first}"
+            block = following
+        assert headings > 30  # the annotation headers are headings too
+
+
+def test_pdf_footer_shortens_the_title_at_a_word() -> None:
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from factcheck.ui.pdf_export import ensure_gui_application, footer_text
+
+    ensure_gui_application()
+    font = QFont("DejaVu Serif")
+    font.setPointSizeF(8.5)
+    title = "Putin Holds Three-Hour Meeting With Trump Envoy in Moscow as Ukraine Deadline Nears"
+    assert footer_text("Short title", 2, 9, font, 600) == "Short title — page 2 of 9"
+    shown = footer_text(title, 12, 140, font, 300)
+    assert shown.endswith("… — page 12 of 140")
+    kept = shown.removesuffix("… — page 12 of 140")
+    assert title.startswith(kept + " ") and len(kept) > 5  # whole words only
+    assert QFontMetricsF(font).horizontalAdvance(shown) <= 300

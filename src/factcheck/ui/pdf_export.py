@@ -15,12 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from factcheck.domain.text import os_text
@@ -41,6 +44,78 @@ def ensure_gui_application() -> QGuiApplication:
         app = QGuiApplication([])
     assert isinstance(app, QGuiApplication)
     return app
+
+
+def lay_out_report(report: Report, width: float, height: float) -> tuple[QTextDocument, float]:
+    """The report as pages of ``width`` x ``height`` pixels, less the footer: the
+    document and the height of its pages."""
+    document = QTextDocument()
+    font = QFont("DejaVu Serif")
+    font.setPointSizeF(10.5)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    document.setHtml(to_html(report, qt=True))
+    page_height = height - FOOTER
+    document.setPageSize(QSizeF(width, page_height))
+    keep_headings_with_next(document, page_height)
+    return document, page_height
+
+
+def footer_text(title: str, page: int, pages: int, font: QFont, width: float) -> str:
+    """ "Title — page N of M", the title shortened at a word with an ellipsis when the
+    line would not fit (never cut mid-word, never the page number)."""
+    metrics = QFontMetricsF(font)
+    numbering = f" — page {page} of {pages}"
+    room = width * 0.8 - metrics.horizontalAdvance(numbering)
+    words = " ".join(title.split()).split(" ")
+    shown = " ".join(words)
+    while len(words) > 1 and metrics.horizontalAdvance(shown) > room:
+        words.pop()
+        shown = " ".join(words).rstrip(",;:—-") + "…"
+    if metrics.horizontalAdvance(shown) > room:  # one long word: letters must go
+        shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(room, 0.0))
+    return shown + numbering
+
+
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """No heading alone at the foot of a page, and no heading split over two pages:
+    such a heading starts the next page instead. QTextDocument has no keep-with-next,
+    so the laid-out document is checked heading by heading, top to bottom (each break
+    moves only what follows it)."""
+    layout = document.documentLayout()
+    document.pageCount()  # lays the whole document out (it is otherwise done lazily)
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if (
+            block.blockFormat().headingLevel() > 0
+            and following.isValid()
+            and block.layout().lineCount()
+        ):
+            top = layout.blockBoundingRect(block).top()
+            page = int(top // page_height)
+            lines = block.layout()
+            # What must come with it: all of a heading that follows (the article's own
+            # title after "The article"), else the first two lines of the next block.
+            first_below = layout.blockBoundingRect(following).top()
+            below = following.layout()
+            if below.lineCount():
+                kept = (
+                    below.lineCount()
+                    if following.blockFormat().headingLevel() > 0
+                    else min(2, below.lineCount())
+                )
+                first_below += below.lineAt(kept - 1).rect().bottom()
+            last_line_bottom = top + lines.lineAt(lines.lineCount() - 1).rect().bottom()
+            alone = int(first_below // page_height) > page
+            split = int(last_line_bottom // page_height) > page
+            fits_on_a_page = first_below - top < page_height
+            if (alone or split) and fits_on_a_page and top % page_height > 1:
+                cursor = QTextCursor(block)
+                fmt = block.blockFormat()
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                cursor.setBlockFormat(fmt)
+        block = following
 
 
 # Told (pages done, pages in all) after each page; answers False to stop the export.
@@ -66,14 +141,8 @@ def render_pdf(
         )
     )
     area = writer.pageLayout().paintRectPixels(DPI)
-    document = QTextDocument()
-    font = QFont("DejaVu Serif")
-    font.setPointSizeF(10.5)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    document.setHtml(to_html(report, qt=True))
-    page_height = area.height() - FOOTER
-    document.setPageSize(QSizeF(area.width(), page_height))
+    document, page_height = lay_out_report(report, area.width(), area.height())
+    font = document.defaultFont()
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
@@ -98,7 +167,7 @@ def render_pdf(
             painter.drawText(
                 QRectF(0, page_height, area.width(), FOOTER),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                f"{report.document.title[:80]} — page {page + 1} of {pages}",
+                footer_text(report.document.title, page + 1, pages, footer_font, area.width()),
             )
             if progress is not None and not progress(page + 1, pages):
                 raise Cancelled("the export was cancelled; nothing was written")
