@@ -125,15 +125,36 @@ def test_csv_has_a_bom_and_neutralises_formulas(hostile) -> None:
 
 
 def test_markdown_cannot_inject_html_or_formatting(hostile) -> None:
+    from markdown_it import MarkdownIt
+
     text = export(report_of(hostile), "md").data.decode("utf-8")
     assert "<script>" not in text and "<b>" not in text
     assert r"\<script\>alert" in text
     assert "שלום 😀 مرحبا" in text
-    assert (
-        '["\\>\\<img src=x onerror=alert\\(1\\)\\> report](https://example.org/report?a=1&b=%3Cx%3E)'
-        in text
-    )
+    # Rendered as a Markdown reader would (raw HTML allowed): the user's text stays text.
+    html = MarkdownIt("commonmark").render(text)
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert" in html and "&lt;b&gt;row&lt;/b&gt;" in html
+    assert '<a href="https://example.org/report?a=1&amp;b=%3Cx%3E">' in html
     assert text.count("\n1. ") == 1 and "\n5. " in text
+
+
+@pytest.mark.parametrize(
+    ("written", "escaped"),
+    [
+        ("U.S. officials say 3.5-point rise (est.)", "U.S. officials say 3.5-point rise (est.)"),
+        ("snake *bold* and _it_ `code`", r"snake \*bold\* and \_it\_ \`code\`"),
+        ("1. not a list", r"1\. not a list"),
+        ("- not a list - either", r"\- not a list - either"),
+        ("# not a heading #2", r"\# not a heading #2"),
+        ("> not a quote", r"\> not a quote"),
+        ("a | b ![x](y) &amp; <i>", r"a \| b !\[x\](y) \&amp; \<i\>"),
+    ],
+)
+def test_markdown_escapes_only_what_markdown_would_misread(written: str, escaped: str) -> None:
+    from factcheck.exporters.tabular import md
+
+    assert md(written) == escaped
 
 
 def test_docx_puts_each_annotation_in_a_comment_on_its_words(hostile, tmp_path: Path) -> None:
@@ -293,3 +314,37 @@ def test_a_quote_with_its_own_quotation_marks_is_not_quoted_twice(
     html = export(workspace.report(sample_document_id), "html").data.decode("utf-8")
     assert "““" not in html and "””" not in html
     assert "“useful and constructive,”" in html
+
+
+def test_a_revised_report_counts_orphans_apart_and_keeps_last_changed(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    first = "The mayor said the budget grew by 12% last year. Crime fell sharply in May."
+    document = workspace.import_text(first, title="Budget")
+    assert document.id is not None
+    kept = workspace.annotate_text(
+        document.id,
+        "the budget grew by 12%",
+        AnnotationDraft(AnnotationKind.CLAIM, verdict="false"),
+    )
+    lost = workspace.annotate_text(
+        document.id, "Crime fell sharply", AnnotationDraft(AnnotationKind.CLAIM, verdict="true")
+    )
+    second = tmp_path / "v2.txt"
+    second.write_text("Intro added. The mayor said the budget grew by 12% last year.")
+    workspace.revise(document.id, second)
+
+    report = workspace.report(document.id)
+    assert [item.annotation.id for item in report.items] == [kept.id, lost.id]
+    assert [item.anchored for item in report.items] == [True, False]
+    counts = {row.label: row.count for row in report.verdict_counts()}
+    assert counts["False"] == 1 and counts["True"] == 0  # the orphan is not counted
+    assert report.kind_counts()["claim"] == 1 and report.orphaned_count == 1
+    # Moving with the text, or losing its place, is not a reviewer's change.
+    by_id = {a.id: a for a in report.annotations}
+    assert by_id[kept.id].updated_at == kept.updated_at
+    assert by_id[lost.id].updated_at == lost.updated_at
+    markdown = export(report, "md").data.decode("utf-8")
+    assert "1 more not found in version 2: listed last, not counted here." in markdown
+    html = export(report, "html").data.decode("utf-8")
+    assert "1 more not found in version 2" in html

@@ -53,19 +53,29 @@ class Report:
     def annotations(self) -> list[Annotation]:
         return [item.annotation for item in self.items]
 
+    @property
+    def placed(self) -> list[Annotation]:
+        """What is in this version's text: the summary counts these only."""
+        return [item.annotation for item in self.items if item.anchored]
+
+    @property
+    def orphaned_count(self) -> int:
+        """Annotations whose passage is not in this version: listed last, counted apart."""
+        return sum(1 for item in self.items if not item.anchored)
+
     def verdict_counts(self) -> list[VerdictCount]:
-        """Claims and quotes by verdict, in scale order; "not rated" last."""
-        rated = Counter(a.verdict for a in self.annotations if a.kind is not AnnotationKind.NOTE)
+        """Claims and quotes in the text by verdict, in scale order; "not rated" last."""
+        rated = Counter(a.verdict for a in self.placed if a.kind is not AnnotationKind.NOTE)
         rows = [VerdictCount(v.key, v.label, v.colour, rated[v.key]) for v in self.scale.ordered()]
         rows.append(VerdictCount(None, NOT_RATED_LABEL, NOT_RATED_COLOUR, rated[None]))
         return rows
 
     def status_counts(self) -> list[tuple[str, int]]:
-        statuses = Counter(a.status for a in self.annotations)
+        statuses = Counter(a.status for a in self.placed)
         return [(status.label, statuses[status]) for status in ReviewStatus]
 
     def kind_counts(self) -> dict[str, int]:
-        kinds = Counter(a.kind for a in self.annotations)
+        kinds = Counter(a.kind for a in self.placed)
         return {kind.value: kinds[kind] for kind in AnnotationKind}
 
 
@@ -79,10 +89,6 @@ def build_report(
 ) -> Report:
     """Number annotations in reading order; orphans (no place in the text) come last."""
     latest = document.latest
-    placed = sorted(
-        (a for a in annotations if a.version_id == latest.id),
-        key=lambda a: (a.start, a.end, a.id or 0),
-    )
-    orphans = sorted((a for a in annotations if a.version_id != latest.id), key=lambda a: a.id or 0)
-    items = [Numbered(n, a) for n, a in enumerate([*placed, *orphans], start=1)]
+    ordered = sorted(annotations, key=lambda a: a.reading_order)
+    items = [Numbered(n, a) for n, a in enumerate(ordered, start=1)]
     return Report(document, latest, items, scale, organisation, organisation_url, reviewer)

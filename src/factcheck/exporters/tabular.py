@@ -75,12 +75,22 @@ def to_csv(report: Report) -> str:
     return "\ufeff" + buffer.getvalue()
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+# Characters that start formatting, links, HTML or table cells anywhere in a line.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# "&amp;" and "&#60;" would turn into the characters they name.
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+# What makes a block of a line only at its start: a heading, quote, list or rule.
+_MD_LINE_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([#>+\-=])")
 
 
 def md(text: str) -> str:
-    """Markdown-escaped, one line: user text can neither format nor inject HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Markdown-escaped, one line: user text can neither format nor inject HTML.
+
+    Only what Markdown would misread is escaped, so "U.S." and "3.5-point" stay as
+    they are written."""
+    line = _MD_INLINE.sub(r"\\\1", " ".join(text.split()))
+    line = _MD_ENTITY.sub(r"\\&", line)
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", line, count=1)
 
 
 def md_url(url: str) -> str:
@@ -100,6 +110,14 @@ def to_markdown(report: Report) -> str:
         f"Version {report.version.number} · {kinds['claim']} claims, {kinds['quote']} quotes, "
         f"{kinds['note']} notes · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
         "",
+    ]
+    if report.orphaned_count:
+        lines += [
+            f"{report.orphaned_count} more not found in version {report.version.number}: "
+            "listed last, not counted here.",
+            "",
+        ]
+    lines += [
         "| Verdict | Count |",
         "| --- | ---: |",
     ]

@@ -6,7 +6,6 @@ re-target an annotation to new text. Everything is one transaction per call.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,8 +144,8 @@ class RevisionService:
                         f"orphaned in version {new.number}",
                     )
                 )
+                # Not "last changed": the reviewer changed nothing (the history says it).
                 annotation.state = AnchorState.ORPHANED
-                annotation.updated_at = now
             return Reanchored(
                 annotation.id, AnchorState.ORPHANED, None, None, None, previous
             ), history
@@ -184,7 +183,8 @@ class RevisionService:
                 )
             )
             annotation.status = ReviewStatus.TO_CHECK
-        _move(annotation, new.id, quote, placement.start, placement.end, placement.state, now)
+        # A new draft moved it; "last changed" stays the reviewer's last change.
+        _move(annotation, new.id, quote, placement.start, placement.end, placement.state)
         outcome = Reanchored(
             annotation.id, placement.state, placement.start, placement.end, quote.exact, previous
         )
@@ -234,7 +234,8 @@ class RevisionService:
                     ),
                 ]
             )
-            _move(annotation, version_id, quote, start, end, AnchorState.EXACT, now)
+            _move(annotation, version_id, quote, start, end, AnchorState.EXACT)
+            annotation.updated_at = now  # the reviewer's own change
             return repo.update(annotation, self.author)
 
 
@@ -255,14 +256,12 @@ def _move(
     start: int,
     end: int,
     state: AnchorState,
-    now: dt.datetime,
 ) -> None:
     """Put ``annotation`` (in place) on ``quote``, which sits at start..end of a version."""
     annotation.version_id = version_id
     annotation.start, annotation.end = start, end
     annotation.exact, annotation.prefix, annotation.suffix = quote.exact, quote.prefix, quote.suffix
     annotation.state = state
-    annotation.updated_at = now
 
 
 def repo_span(annotation: Annotation) -> str:
