@@ -1,10 +1,12 @@
 """Render the main window with the sample article and a few annotations to a PNG.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py docs/screenshot.png
+    [--size 1024x640] [--dark]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -41,8 +43,13 @@ MARKS = [
 ]
 
 
-def main(target: Path) -> None:
+def main(target: Path, size: tuple[int, int] = (1440, 900), dark: bool = False) -> None:
     app = QApplication.instance() or QApplication([])
+    if dark:
+        from factcheck.ui.palette import dark_palette
+
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     home = Path(os.environ["FACTCHECK_HOME"])
     window = build_window(str(home / "shot.sqlite3"), None, Preferences(reviewer_name="Ana Lima"))
     workspace = window.controller.workspace
@@ -79,7 +86,7 @@ def main(target: Path) -> None:
             ),
         ],
     )
-    window.resize(1440, 900)
+    window.resize(*size)
     window.show()
     window.select_annotation(focus.id, scroll=False, flash=False)
     window.library.refresh()  # it refreshes itself 300 ms after changes; no waiting here
@@ -89,4 +96,10 @@ def main(target: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshot.png"))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("target", nargs="?", default="docs/screenshot.png")
+    parser.add_argument("--size", default="1440x900")
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args(sys.argv[1:])
+    width, height = (int(part) for part in args.size.split("x"))
+    main(Path(args.target), (width, height), args.dark)

@@ -234,6 +234,14 @@ class Annotation:
         if len(self.exact) != self.end - self.start:
             raise UserInputError("the quoted text does not fit its offsets")
 
+    @property
+    def reading_order(self) -> tuple[int, int, int, int]:
+        """Where it comes in a report: in text order, orphans (no place in the text)
+        last; the list numbers [1]..[n] the same way, so both name the same item."""
+        if self.state is AnchorState.ORPHANED:
+            return (1, 0, 0, self.id or 0)
+        return (0, self.start, self.end, self.id or 0)
+
 
 @dataclass(frozen=True)
 class HistoryEntry:

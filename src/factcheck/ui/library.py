@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -63,11 +63,12 @@ class LibraryPanel(QWidget):
         self.assign_button.setObjectName("libraryAssignButton")
         self.assign_button.setToolTip("Say who works on this document")
         self.assign_button.clicked.connect(self.assign_selected)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.rename_button, self.assign_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch()
+        # Two by two, so that the dock can be narrow without clipping a button.
+        buttons = QGridLayout()
+        buttons.addWidget(self.open_button, 0, 0)
+        buttons.addWidget(self.rename_button, 0, 1)
+        buttons.addWidget(self.assign_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
         # The dock is narrow: who works on the selected document, and how far the
         # checking has come, in words under the list.
         self.details = QLabel()

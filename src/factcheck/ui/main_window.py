@@ -68,6 +68,7 @@ from factcheck.ui.models import (
 from factcheck.ui.panel import AnnotationPanel, colour_icon
 from factcheck.ui.preferences import PreferencesDialog
 from factcheck.ui.review_queue import ReviewQueuePanel, previous_wording
+from factcheck.ui.table_layout import TextColumnFit
 from factcheck.ui.tallies import Tallies
 
 IMPORT_FILTER = (
@@ -202,21 +203,30 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(AnnotationTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 34), (1, 52), (3, 112), (4, 84), (5, 90), (6, 66)):
             header.resizeSection(column, width)
+        # The Text column takes the room left, but never less than a readable width.
+        self.text_column_fit = TextColumnFit(self.table, AnnotationTableModel.TEXT)
 
     def _build_layout(self) -> None:
+        # The text filter on its own line, the choices under it: both stay readable
+        # when the side of the window is narrow.
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.verdict_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.mine_filter)
+        for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
+            filters.addWidget(combo, 1)
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.mine_filter)
         list_box = QWidget()
         list_box.setObjectName("annotationListBox")
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(4)
+        list_layout.addLayout(search_line)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table)
 
@@ -231,7 +241,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.side_splitter)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
-        self.main_splitter.setSizes([700, 700])
+        self.main_splitter.setSizes([700, 560])
+        # Neither the article nor the side can be dragged out of sight by accident.
+        self.main_splitter.setChildrenCollapsible(False)
+        self.side_splitter.setChildrenCollapsible(False)
         central = QWidget()
         central.setObjectName("centralArea")
         central_layout = QVBoxLayout(central)
@@ -245,7 +258,7 @@ class MainWindow(QMainWindow):
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.resizeDocks([self.library_dock], [250], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.library_dock], [210], Qt.Orientation.Horizontal)
         self.library_action = self.library_dock.toggleViewAction()
         self.library_action.setShortcut(QKeySequence("Ctrl+L"))
         self.review_dock = QDockWidget("Review queue", self)

@@ -90,8 +90,17 @@ class AnnotationTableModel(RowsModel[Annotation]):
         self.add_annotation(annotation)
 
     @staticmethod
-    def _order(annotation: Annotation) -> tuple[int, int, int]:
-        return (annotation.start, annotation.end, annotation.id or 0)
+    def _order(annotation: Annotation) -> tuple[int, int, int, int]:
+        return annotation.reading_order
+
+    def _renumbered_from(self, row: int) -> None:
+        """Numbers are positions: those after an inserted or removed row change."""
+        if row < len(self._rows):
+            self.dataChanged.emit(
+                self.index(row, self.NUMBER),
+                self.index(len(self._rows) - 1, self.NUMBER),
+                [Qt.ItemDataRole.DisplayRole, SORT_ROLE],
+            )
 
     def add_annotation(self, annotation: Annotation) -> None:
         row = bisect_left(self._rows, self._order(annotation), key=self._order)
@@ -99,6 +108,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
         self._rows.insert(row, annotation)
         self._by_id[annotation.id or 0] = annotation
         self.endInsertRows()
+        self._renumbered_from(row + 1)
 
     def remove_annotation(self, annotation_id: int) -> None:
         row = self.row_of(annotation_id)
@@ -108,6 +118,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
         del self._rows[row]
         self._by_id.pop(annotation_id, None)
         self.endRemoveRows()
+        self._renumbered_from(row)
 
     def annotation_at(self, row: int) -> Annotation:
         return self._rows[row]
@@ -123,7 +134,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
             return self._display(annotation, index.row(), column)
         if role == SORT_ROLE:
             if column == self.NUMBER:
-                return annotation.id or 0
+                return index.row()
             if column == self.VERDICT:
                 verdict = self._scale.get(annotation.verdict)
                 return verdict.position if verdict else 1_000
@@ -131,6 +142,8 @@ class AnnotationTableModel(RowsModel[Annotation]):
         if role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
             return QColor(self._scale.colour_of(annotation.verdict))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NUMBER:
+                return f"[{index.row() + 1}] in reports; id {annotation.id} on the command line"
             return annotation.exact if column == self.TEXT else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(annotation, index.row(), column)
@@ -138,8 +151,8 @@ class AnnotationTableModel(RowsModel[Annotation]):
 
     def _display(self, annotation: Annotation, row: int, column: int) -> str:
         if column == self.NUMBER:
-            # The id, as the command line and exports know it (stable across edits).
-            return str(annotation.id)
+            # The number the reports give it ([1]..[n] in reading order).
+            return str(row + 1)
         if column == self.KIND:
             return annotation.kind.value.capitalize()
         if column == self.TEXT:

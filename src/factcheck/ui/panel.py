@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -303,9 +306,21 @@ class AnnotationPanel(QWidget):
         editor_layout.addWidget(self.note, 2)
         editor_layout.addWidget(sources_box, 2)
         editor_layout.addWidget(history_box, 1)
+        # On a small screen the fields scroll rather than squeeze into each other.
+        self.editor_scroll = QScrollArea()
+        self.editor_scroll.setObjectName("annotationEditorScroll")
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll.setWidget(self.editor)
+        # Sideways the fields never hide: the panel keeps their width (and a scroll bar's).
+        self.editor_scroll.setMinimumWidth(
+            self.editor.minimumSizeHint().width()
+            + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.editor)
+        layout.addWidget(self.editor_scroll)
 
         self.kind.activated.connect(lambda: self._emit("kind", self.kind.currentData()))
         self.verdict.activated.connect(lambda: self._emit("verdict", self.verdict.currentData()))
@@ -373,7 +388,7 @@ class AnnotationPanel(QWidget):
             self._typing_base.clear()
         self._annotation = annotation
         self.placeholder.setVisible(annotation is None)
-        self.editor.setVisible(annotation is not None)
+        self.editor_scroll.setVisible(annotation is not None)
         if annotation is None:
             return
         self._load_fields(annotation)
