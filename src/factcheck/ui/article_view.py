@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
 from factcheck.domain.models import safe_link
 from factcheck.ui.offsets import OffsetMap
+from factcheck.ui.palette import FLASH_COLOUR, readable_fill
 
 READING_WIDTH = 760  # pixels: a comfortable line length
 MIN_MARGIN = 24
@@ -42,15 +44,23 @@ MAX_SHOWN = 12_000  # UTF-16 units on one screen, with room to spare
 
 
 def highlight_format(
-    annotation: Annotation, scale: VerdictScale, selected: bool
+    annotation: Annotation,
+    scale: VerdictScale,
+    selected: bool,
+    background: QColor | None = None,
+    text: QColor | None = None,
 ) -> QTextCharFormat:
-    """Claims are filled, quotes underlined, notes dotted: tellable apart without colour."""
+    """Claims are filled, quotes underlined, notes dotted: tellable apart without colour.
+
+    Fills are blended over ``background`` so that ``text`` keeps 3:1 contrast on them,
+    in a light palette and a dark one alike."""
     fmt = QTextCharFormat()
+    background = background or QColor("white")
+    text = text or QColor("black")
     rated = annotation.verdict is not None
     colour = QColor(scale.colour_of(annotation.verdict))
     if annotation.kind is AnnotationKind.CLAIM:
-        fill = QColor(colour)
-        fill.setAlpha(150 if selected else 80)
+        fill = readable_fill(colour, background, text, 0.6 if selected else 0.32)
         # Not rated: hatched, so it differs from every verdict by pattern too.
         hatch = QColor("#616161")
         brush = QBrush(fill) if rated or selected else QBrush(hatch, Qt.BrushStyle.BDiagPattern)
@@ -63,14 +73,12 @@ def highlight_format(
         )
         fmt.setUnderlineColor(colour)
         if selected:
-            fill = QColor(colour)
-            fill.setAlpha(110)
-            fmt.setBackground(fill)
+            fmt.setBackground(readable_fill(colour, background, text, 0.43))
     else:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(NOTE_COLOUR))
         if selected:
-            fmt.setBackground(QColor(21, 101, 192, 60))
+            fmt.setBackground(readable_fill(QColor(NOTE_COLOUR), background, text, 0.24))
     if selected:
         fmt.setFontWeight(QFont.Weight.DemiBold)
     return fmt
@@ -351,7 +359,9 @@ class ArticleView(QTextBrowser):
                 selection.cursor = self._cursor_for(annotation)
                 if annotation.id == self._flash_id:
                     fmt = QTextCharFormat()
-                    fmt.setBackground(QColor("#ffeb3b"))
+                    fmt.setBackground(
+                        readable_fill(QColor(FLASH_COLOUR), *self._paper_and_ink(), 0.9)
+                    )
                 else:
                     fmt = self._format_for(annotation)
                 selection.format = fmt
@@ -372,8 +382,21 @@ class ArticleView(QTextBrowser):
         key = (annotation.kind, annotation.verdict, selected)
         fmt = self._formats.get(key)
         if fmt is None:
-            fmt = self._formats[key] = highlight_format(annotation, self._scale, selected)
+            fmt = self._formats[key] = highlight_format(
+                annotation, self._scale, selected, *self._paper_and_ink()
+            )
         return fmt
+
+    def _paper_and_ink(self) -> tuple[QColor, QColor]:
+        palette = self.palette()
+        return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light to dark: fills are redone
+            self._formats.clear()
+            if self._annotations:
+                self._refresh_highlights()
 
     def highlight_count(self) -> int:
         """How many highlights are painted now (those in and near the viewport)."""

@@ -203,10 +203,14 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 34), (1, 52), (3, 112), (4, 84), (5, 90), (6, 66)):
+        for column, width in ((0, 30), (1, 50), (3, 104), (4, 84), (5, 90), (6, 66)):
             header.resizeSection(column, width)
         # The Text column takes the room left, but never less than a readable width.
-        self.text_column_fit = TextColumnFit(self.table, AnnotationTableModel.TEXT)
+        self.text_column_fit = TextColumnFit(
+            self.table,
+            AnnotationTableModel.TEXT,
+            optional=(AnnotationTableModel.STATUS, AnnotationTableModel.SPEAKER),
+        )
 
     def _build_layout(self) -> None:
         # The text filter on its own line, the choices under it: both stay readable

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
-MIN_TEXT_WIDTH = 220  # pixels: about 30 characters of the marked passage
+MIN_TEXT_WIDTH = 150  # pixels: about 20 characters of the marked passage
 
 
 class TextColumnFit(QObject):
@@ -16,11 +16,21 @@ class TextColumnFit(QObject):
     here the table scrolls sideways instead, and the text stays readable.
     """
 
-    def __init__(self, table: QTableView, column: int, minimum: int = MIN_TEXT_WIDTH) -> None:
+    def __init__(
+        self,
+        table: QTableView,
+        column: int,
+        minimum: int = MIN_TEXT_WIDTH,
+        optional: tuple[int, ...] = (),
+    ) -> None:
         super().__init__(table)
         self._table = table
         self._column = column
         self._minimum = minimum
+        # Columns that step aside (last first) when the table is too narrow for them
+        # and a readable text; what they show is in the panel too.
+        self._optional = optional
+        self._set_aside: set[int] = set()
         self._fitting = False
         header = table.horizontalHeader()
         header.sectionResized.connect(self._on_section_resized)
@@ -40,14 +50,30 @@ class TextColumnFit(QObject):
         if self._fitting:
             return
         header = self._table.horizontalHeader()
-        others = sum(
+        self._fitting = True
+        try:
+            for column in self._set_aside:
+                header.setSectionHidden(column, False)
+            self._set_aside.clear()
+            room = self._table.viewport().width()
+            for column in reversed(self._optional):
+                if room - self._others_width() >= self._minimum:
+                    break
+                if not header.isSectionHidden(column):
+                    header.setSectionHidden(column, True)
+                    self._set_aside.add(column)
+            width = max(self._minimum, room - self._others_width())
+            header.resizeSection(self._column, width)
+        finally:
+            self._fitting = False
+
+    def _others_width(self) -> int:
+        header = self._table.horizontalHeader()
+        return sum(
             header.sectionSize(column)
             for column in range(header.count())
             if column != self._column and not header.isSectionHidden(column)
         )
-        width = max(self._minimum, self._table.viewport().width() - others)
-        self._fitting = True
-        try:
-            header.resizeSection(self._column, width)
-        finally:
-            self._fitting = False
+
+    def is_set_aside(self, column: int) -> bool:
+        return column in self._set_aside
