@@ -26,6 +26,7 @@ from factcheck.domain import (
     VerdictScale,
 )
 from factcheck.domain.text import (
+    counted,
     has_unsafe,
     hide_password,
     mask_unsafe,
@@ -305,8 +306,8 @@ def cmd_documents(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         return
     for s in summaries:
         print(
-            f"{s.id:>4}  {one_line(s.title, 50):<50}  {s.claims} claims, {s.quotes} quotes, "
-            f"{s.not_rated} not rated",
+            f"{s.id:>4}  {one_line(s.title, 50):<50}  {counted(s.claims, 'claim')}, "
+            f"{counted(s.quotes, 'quote')}, {s.not_rated} not rated",
             file=out,
         )
 

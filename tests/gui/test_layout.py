@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
@@ -114,3 +116,55 @@ def test_the_dark_article_keeps_its_words_readable_under_every_highlight(
     assert len(fills) >= 2
     for fill in fills:
         assert fill.alpha() == 255 and contrast_ratio(fill, text) >= 3.0, fill.name()
+
+
+def test_text_size_keeps_the_reading_position_and_grows_the_interface(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.controller.document.latest.text  # type: ignore[union-attr]
+    target = text.index("Skepticism")  # far down the article
+    window.view.scroll_to_top_at(target)
+    before = window.view.top_position()
+    assert before > 1000
+    interface = QApplication.font().pointSizeF()
+    window.change_font_size(3)
+    after = window.view.top_position()
+    # Still reading the same lines: the top is within a line or so of where it was.
+    assert abs(after - before) < 120, (before, after)
+    assert QApplication.font().pointSizeF() == interface + 3
+    window.change_font_size(-3)
+    assert QApplication.font().pointSizeF() == interface
+
+
+def test_status_bar_counts_speak_proper_english(qtbot, window: MainWindow) -> None:
+    mark(qtbot, window, "secondary sanctions", key=Qt.Key.Key_3)
+    label = window.counts_label.text()
+    assert "1 note" in label and "1 notes" not in label and "0 claims" in label
+
+
+def test_a_new_row_is_scrolled_into_view(qtbot, window: MainWindow) -> None:
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    text = window.controller.document.latest.text  # type: ignore[union-attr]
+    words = list(re.finditer(r"\b\w{6,}\b", text))[:40]
+    document = window.controller.document
+    assert document is not None and document.id is not None
+    from factcheck.services import AnnotationDraft
+
+    for match in words[:-1]:  # a list longer than it can show
+        window.controller.workspace.annotate(
+            document.id,
+            match.start(),
+            match.end(),
+            AnnotationDraft(AnnotationKind.NOTE),
+        )
+    window.controller.reload_annotations()
+    window.table.scrollToTop()
+    made = mark(qtbot, window, words[-1].group(), key=Qt.Key.Key_3, occurrence=1)
+    assert made is not None and made.id is not None
+    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(made.id), 0))
+    assert window.table.viewport().rect().intersects(window.table.visualRect(row))

@@ -63,3 +63,8 @@ def in_quotes(text: str) -> str:
     opening = "" if text[:1] in _OPENING_QUOTES else "“"
     closing = "" if text[-1:] in _CLOSING_QUOTES else "”"
     return f"{opening}{text}{closing}"
+
+
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """ "1 note", "2 notes", "0 notes" (English; translated wording comes with tr())."""
+    return f"{number} {singular if number == 1 else plural or singular + 's'}"

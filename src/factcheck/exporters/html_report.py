@@ -16,7 +16,7 @@ from factcheck import __version__, paths
 from factcheck.domain import AnnotationKind, BlockKind
 from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block
-from factcheck.domain.text import in_quotes
+from factcheck.domain.text import counted, in_quotes
 from factcheck.exporters.report import Numbered, Report
 
 BLOCK_TAGS = {
@@ -45,6 +45,7 @@ def environment() -> Environment:
     )
     env.filters["tint"] = tint
     env.filters["in_quotes"] = in_quotes
+    env.filters["counted"] = counted
     env.filters["safe_link"] = lambda url: safe_link(url or "") or ""
     return env
 

@@ -6,6 +6,8 @@ import csv
 import io
 import re
 
+from factcheck.domain import AnnotationKind
+from factcheck.domain.text import counted
 from factcheck.exporters.report import Report
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
@@ -107,8 +109,9 @@ def to_markdown(report: Report) -> str:
         lines += [f"<{md_url(doc.url)}>", ""]
     kinds = report.kind_counts()
     lines += [
-        f"Version {report.version.number} · {kinds['claim']} claims, {kinds['quote']} quotes, "
-        f"{kinds['note']} notes · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
+        f"Version {report.version.number} · "
+        + ", ".join(counted(kinds[kind.value], kind.value) for kind in AnnotationKind)
+        + f" · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
         "",
     ]
     if report.orphaned_count:

@@ -156,6 +156,22 @@ class ArticleView(QTextBrowser):
         self._apply_reading_width()
         self._apply_highlights()  # now: the old highlights point into the old text
 
+    def top_position(self) -> int:
+        """The code point at the top of what is on screen (the reading position)."""
+        if not self._text:
+            return 0
+        utf16 = self.cursorForPosition(QPoint(self.viewport().width() // 2, 1)).position()
+        return self._offsets.to_code_point(utf16)
+
+    def scroll_to_top_at(self, code_point: int) -> None:
+        """Scroll so that the line holding ``code_point`` is at the top."""
+        if not self._text:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(min(code_point, len(self._text))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
     def _format_blocks(self, document: QTextDocument, version: Version) -> None:
         cursor = QTextCursor(document)
         cursor.beginEditBlock()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factcheck.domain.text import counted
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.models import LibraryModel
 
@@ -155,8 +156,8 @@ class LibraryPanel(QWidget):
         answer = QMessageBox.question(
             self,
             "Delete document",
-            f"Delete “{summary.title}” with its {summary.claims} claims and "
-            f"{summary.quotes} quotes? This cannot be undone.",
+            f"Delete “{summary.title}” with its {counted(summary.claims, 'claim')} and "
+            f"{counted(summary.quotes, 'quote')}? This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

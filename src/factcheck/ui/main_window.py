@@ -8,7 +8,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -50,6 +58,7 @@ from factcheck.domain import (
     VerdictScale,
     Version,
 )
+from factcheck.domain.text import counted
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.exporters import FORMATS
 from factcheck.importers.base import content_hash
@@ -59,6 +68,7 @@ from factcheck.ui.article_view import ArticleView
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.desk import TeamDesk
 from factcheck.ui.export_jobs import ExportJob
+from factcheck.ui.fonts import apply_interface_font
 from factcheck.ui.library import LibraryPanel
 from factcheck.ui.models import (
     NOT_RATED_FILTER,
@@ -134,6 +144,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView()
         self.view.setAcceptDrops(False)  # drops go to the window: they import files
         self.view.set_point_size(prefs.font_point_size)
+        apply_interface_font(prefs.font_point_size)
         self.model = AnnotationTableModel(self)
         self.proxy = AnnotationFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -612,6 +623,9 @@ class MainWindow(QMainWindow):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            # Rows just added are laid out lazily: without this the scroll range is
+            # still the old one, and a new row at the end is not scrolled into view.
+            self.table.updateGeometries()
             self.table.scrollTo(proxy_index)
         else:
             selection.clearSelection()
@@ -893,10 +907,7 @@ class MainWindow(QMainWindow):
             parts.append(
                 f'<span style="color:{NOT_RATED_COLOUR}">▨</span> Not rated <b>{counts[None]}</b>'
             )
-        summary = (
-            f"{kinds[AnnotationKind.CLAIM]} claims · {kinds[AnnotationKind.QUOTE]} quotes · "
-            f"{kinds[AnnotationKind.NOTE]} notes"
-        )
+        summary = " · ".join(counted(kinds[kind], kind.value) for kind in AnnotationKind)
         self.counts_label.setText("&nbsp;&nbsp;".join([*parts, summary]))
 
     def _fill_verdict_filter(self, scale: VerdictScale) -> None:
@@ -958,11 +969,12 @@ class MainWindow(QMainWindow):
         self._reshow_document()
 
     def _reshow_document(self) -> None:
-        document = self.controller.document
-        self.view.show_version(document.latest if document else None, self.prefs.font_point_size)
-        self.view.set_annotations(
-            self.controller.annotations, self.controller.scale, self.selected_id
-        )
+        """The same version at the new text size, read from the same place."""
+        apply_interface_font(self.prefs.font_point_size)
+        reading_at = self.view.top_position()
+        self.view.show_version(self.shown_version, self.prefs.font_point_size)
+        self._refresh_highlights()
+        self.view.scroll_to_top_at(reading_at)
 
     def show_error(self, message: str) -> None:
         """Non-modal, so that work goes on; the change that failed was not made."""
@@ -1031,6 +1043,11 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         if library:
             self.open_document(library[-1].id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size applies everywhere
+            self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
