@@ -166,5 +166,7 @@ def test_a_new_row_is_scrolled_into_view(qtbot, window: MainWindow) -> None:
     window.table.scrollToTop()
     made = mark(qtbot, window, words[-1].group(), key=Qt.Key.Key_3, occurrence=1)
     assert made is not None and made.id is not None
-    row = window.proxy.mapFromSource(window.model.index(window.model.row_of(made.id), 0))
+    source_row = window.model.row_of(made.id)
+    assert source_row is not None
+    row = window.proxy.mapFromSource(window.model.index(source_row, 0))
     assert window.table.viewport().rect().intersects(window.table.visualRect(row))
