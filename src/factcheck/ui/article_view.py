@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
 from factcheck.domain.models import safe_link
 from factcheck.ui.offsets import OffsetMap
-from factcheck.ui.palette import FLASH_COLOUR, readable_fill
+from factcheck.ui.palette import FIND_COLOUR, FLASH_COLOUR, readable_fill
 
 READING_WIDTH = 760  # pixels: a comfortable line length
 MIN_MARGIN = 24
@@ -111,6 +111,8 @@ class ArticleView(QTextBrowser):
         self._scale = VerdictScale(())
         self._selected_id: int | None = None
         self._flash_id: int | None = None
+        self._find_spans: list[tuple[int, int]] = []
+        self._find_starts: list[int] = []
         self._context_actions: list[QAction] = []
         self._cursors: dict[tuple[int, int, int], QTextCursor] = {}
         self._formats: dict[tuple[AnnotationKind, str | None, bool], QTextCharFormat] = {}
@@ -133,6 +135,7 @@ class ArticleView(QTextBrowser):
         self._text = version.text if version else ""
         self._offsets = OffsetMap(self._text)
         self._store([])
+        self._find_spans, self._find_starts = [], []  # they pointed into the old text
         self._cursors.clear()
         document = QTextDocument(self)
         font = QFont(self.font())
@@ -355,7 +358,7 @@ class ArticleView(QTextBrowser):
         it all 2,000 of a long draft costs a quarter of a second on each change; the
         ones in and around view cost next to nothing. Scrolling refreshes them.
         """
-        low, high = self._visible_span() if self._annotations else (0, 0)
+        low, high = self._visible_span() if self._annotations or self._find_spans else (0, 0)
         kinds_first = {AnnotationKind.CLAIM: 0, AnnotationKind.QUOTE: 1, AnnotationKind.NOTE: 2}
         # Only those starting late enough to reach the span, and before its end.
         first = bisect_left(self._starts, low - self._longest)
@@ -382,6 +385,7 @@ class ArticleView(QTextBrowser):
                     fmt = self._format_for(annotation)
                 selection.format = fmt
                 selections.append(selection)
+            selections.extend(self._find_selections(low, high))
         finally:
             guard.endEditBlock()
         self._shown_span = (low, high)
@@ -389,8 +393,27 @@ class ArticleView(QTextBrowser):
         self._highlight_timer.stop()
         self.setExtraSelections(selections)
 
+    def _find_selections(self, low: int, high: int) -> list[QTextEdit.ExtraSelection]:
+        if not self._find_spans:
+            return []
+        fmt = QTextCharFormat()
+        fmt.setBackground(readable_fill(QColor(FIND_COLOUR), *self._paper_and_ink(), 0.55))
+        selections = []
+        first = bisect_left(self._find_starts, low)
+        last = bisect_left(self._find_starts, high)
+        for start, end in self._find_spans[max(0, first - 1) : last]:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(start))
+            cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        return selections
+
     def _on_scrolled(self) -> None:
-        if self._annotations and self._visible_span() != self._shown_span:
+        busy = self._annotations or self._find_spans
+        if busy and self._visible_span() != self._shown_span:
             self._refresh_highlights()
 
     def _format_for(self, annotation: Annotation) -> QTextCharFormat:
@@ -431,10 +454,32 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._offsets.to_utf16(annotation.end))
         self.setTextCursor(cursor)
-        cursor.setPosition(self._offsets.to_utf16(annotation.start))
+        self.scroll_to_span(annotation.start)
+
+    def scroll_to_span(self, start: int) -> None:
+        """Bring the line of ``start`` to a third of the way down, where eyes go."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_utf16(start))
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 3)
+
+    # --- find -----------------------------------------------------------------------------
+    def plain_text(self) -> str:
+        """The text shown, as code points (what offsets count)."""
+        return self._text
+
+    def text_of(self, start: int, end: int) -> str:
+        return self._text[start:end]
+
+    def caret_position(self) -> int:
+        return self._offsets.to_code_point(self.textCursor().selectionStart())
+
+    def set_find_matches(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Matches of Find, painted (near the viewport) over the highlights."""
+        self._find_spans = list(spans)
+        self._find_starts = [start for start, _end in self._find_spans]
+        self._refresh_highlights()
 
     # --- selection in code points ---------------------------------------------------------
     def selection_span(self) -> tuple[int, int] | None:

@@ -68,6 +68,7 @@ from factcheck.ui.article_view import ArticleView
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.desk import TeamDesk
 from factcheck.ui.export_jobs import ExportJob
+from factcheck.ui.find_bar import FindBar
 from factcheck.ui.fonts import apply_interface_font
 from factcheck.ui.library import LibraryPanel
 from factcheck.ui.models import (
@@ -106,7 +107,10 @@ class MainWindow(QMainWindow):
     compare_action: QAction
     delete_action: QAction
     export_action: QAction
+    filter_action: QAction
     find_action: QAction
+    find_next_action: QAction
+    find_previous_action: QAction
     import_action: QAction
     import_annotations_action: QAction
     next_action: QAction
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView()
         self.view.setAcceptDrops(False)  # drops go to the window: they import files
         self.view.set_point_size(prefs.font_point_size)
+        self.find_bar = FindBar(self.view)
         apply_interface_font(prefs.font_point_size)
         self.model = AnnotationTableModel(self)
         self.proxy = AnnotationFilterProxy(self)
@@ -252,7 +257,14 @@ class MainWindow(QMainWindow):
         self.side_splitter.setSizes([300, 500])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.view)
+        article_box = QWidget()
+        article_box.setObjectName("articleBox")
+        article_layout = QVBoxLayout(article_box)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_layout.setSpacing(0)
+        article_layout.addWidget(self.view, 1)
+        article_layout.addWidget(self.find_bar)
+        self.main_splitter.addWidget(article_box)
         self.main_splitter.addWidget(self.side_splitter)
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
@@ -697,6 +709,7 @@ class MainWindow(QMainWindow):
         self.panel.show_annotation(None, [])
         self.shown_version = document.latest if document else None
         self.view.show_version(self.shown_version, self.prefs.font_point_size)
+        self._research()
         self._fill_version_combo(document)
         self._update_title(document)
         self.library.refresh(follow_open=True)
@@ -814,6 +827,7 @@ class MainWindow(QMainWindow):
         self.shown_version = version
         self.view.show_version(version, self.prefs.font_point_size)
         self._refresh_highlights()
+        self._research()
         index = self.version_combo.findData(version_id)
         self.version_combo.blockSignals(True)
         self.version_combo.setCurrentIndex(index)
@@ -934,6 +948,11 @@ class MainWindow(QMainWindow):
             assignee=self.controller.workspace.author if self.mine_filter.isChecked() else None,
         )
 
+    def _research(self) -> None:
+        """Another text is shown: Find's matches are those of the new text."""
+        if self.find_bar.isVisible():
+            self.find_bar.search()
+
     def _focus_filter(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -975,6 +994,8 @@ class MainWindow(QMainWindow):
         self.view.show_version(self.shown_version, self.prefs.font_point_size)
         self._refresh_highlights()
         self.view.scroll_to_top_at(reading_at)
+        if self.find_bar.isVisible():
+            self.view.set_find_matches(self.find_bar.matches)
 
     def show_error(self, message: str) -> None:
         """Non-modal, so that work goes on; the change that failed was not made."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 
 MIN_CONTRAST = 3.0
 FLASH_COLOUR = "#ffeb3b"  # the short flash that shows where a jump landed
+FIND_COLOUR = "#ff9800"  # matches of Find in the article
 
 
 def _linear(channel: float) -> float:

@@ -138,9 +138,30 @@ def install_actions(window: MainWindow) -> None:
     )
     window.find_action = _action(
         window,
-        "&Filter annotations",
-        "filterAction",
+        "&Find in article…",
+        "findInArticleAction",
         QKeySequence.StandardKey.Find,
+        window.find_bar.open_bar,
+    )
+    window.find_next_action = _action(
+        window,
+        "Find ne&xt",
+        "findNextAction",
+        QKeySequence.StandardKey.FindNext,
+        lambda: window.find_bar.find_next(1),
+    )
+    window.find_previous_action = _action(
+        window,
+        "Find pre&vious",
+        "findPreviousAction",
+        QKeySequence.StandardKey.FindPrevious,
+        lambda: window.find_bar.find_next(-1),
+    )
+    window.filter_action = _action(
+        window,
+        "F&ilter annotations",
+        "filterAction",
+        "Ctrl+Shift+L",
         window._focus_filter,
     )
     window.zoom_in_action = _action(
@@ -186,8 +207,12 @@ def install_menus(window: MainWindow) -> None:
     edit_menu.addActions(
         [window.claim_action, window.quote_action, window.note_action, window.delete_action]
     )
+    edit_menu.addSeparator()
+    edit_menu.addActions([window.find_action, window.find_next_action, window.find_previous_action])
     go_menu = menu.addMenu("&Go")
-    go_menu.addActions([window.next_action, window.previous_action, window.find_action])
+    go_menu.addActions([window.next_action, window.previous_action])
+    go_menu.addSeparator()
+    go_menu.addAction(window.filter_action)
     view_menu = menu.addMenu("&View")
     view_menu.addActions([window.zoom_in_action, window.zoom_out_action])
     view_menu.addSeparator()
