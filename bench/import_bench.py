@@ -70,9 +70,10 @@ def web_dev_bench() -> bool:
         floor = snippet_score(trafilatura_default, pages, gold)
         score = snippet_score(ours, pages, gold)
     ok = score >= floor
+    label = f"saved-page snippet score ({len(gold)} pages)"
     print(
-        f"{'PASS' if ok else 'FAIL'}  {'saved-page snippet score (' + str(len(gold)) + ' pages)':<52}"
-        f" ours {score:.4f}  trafilatura default {floor:.4f}  target >= default"
+        f"{'PASS' if ok else 'FAIL'}  {label:<52} ours {score:.4f}  "
+        f"trafilatura default {floor:.4f}  target >= default"
     )
     return ok
 

@@ -171,3 +171,52 @@ def encrypt(data: bytes, *, user_password: str, owner_password: str) -> bytes:
     buffer = BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def right_to_left_pdf(lines: list[str]) -> bytes:
+    """Arabic (or Hebrew) lines as word processors write them: a Type0 font with a
+    ToUnicode map, glyphs in visual order (each right-to-left word reversed, words
+    placed from the right), word gaps by position, no space glyphs."""
+    characters = sorted({char for line in lines for char in line if not char.isspace()})
+    code = {char: number + 1 for number, char in enumerate(characters)}
+    mapping = " ".join(f"<{code[c]:04X}> <{ord(c):04X}>" for c in characters)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /RTL def "
+        "1 begincodespacerange <0000> <FFFF> endcodespacerange "
+        f"{len(characters)} beginbfchar {mapping} endbfchar "
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    operations = []
+    for row, line in enumerate(lines):
+        x = 545.0
+        for word in line.split():
+            x -= len(word) * 6
+            visual = word[::-1] if any("\u0590" <= c <= "\u08ff" for c in word) else word
+            glyphs = "".join(f"{code[c]:04X}" for c in visual)
+            operations.append(f"BT /F2 12 Tf 1 0 0 1 {x:.1f} {780 - 16 * row} Tm <{glyphs}> Tj ET")
+            x -= 5
+    stream = "\n".join(operations).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F2 5 0 R >> >> /Contents 4 0 R >>",
+        f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /ArialMT /Encoding /Identity-H "
+        b"/DescendantFonts [6 0 R] /ToUnicode 7 0 R >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ArialMT /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+        f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return bytes(out)

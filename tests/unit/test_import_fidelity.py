@@ -14,7 +14,15 @@ from factcheck.errors import Cancelled, UserInputError
 from factcheck.importers import read_document
 from factcheck.importers.base import ImportedDocument
 from tests.helpers import fidelity
-from tests.helpers.pdfs import Rect, Run, build_pdf, column_page, encrypt, text_page
+from tests.helpers.pdfs import (
+    Rect,
+    Run,
+    build_pdf,
+    column_page,
+    encrypt,
+    right_to_left_pdf,
+    text_page,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -216,6 +224,12 @@ def test_pdf_rotated_text_is_kept(tmp_path: Path) -> None:
     page = [*text_page(LEFT), Run(30, 300, "Photo: Jane Reporter / Daily Planet", angle=90)]
     document = imported(tmp_path, "rotated.pdf", build_pdf([page]))
     assert "Photo: Jane Reporter / Daily Planet" in document.text
+
+
+def test_pdf_arabic_keeps_its_spaces_and_reading_order(tmp_path: Path) -> None:
+    lines = ["قال رئيس البلدية إن الميزانية زادت", "بمقدار 12 مليون في عام 2024"]
+    document = imported(tmp_path, "arabic.pdf", right_to_left_pdf(lines))
+    assert " ".join(document.text.split()) == " ".join(lines)
 
 
 def test_pdf_form_field_values_are_added_with_a_note(tmp_path: Path) -> None:

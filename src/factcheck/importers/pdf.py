@@ -24,9 +24,13 @@ from factcheck.importers.plaintext import canonical_text, paragraph_blocks
 _SENTENCE_END = re.compile(r"[.!?:”\"’)]$")
 _SPACES = re.compile(r"[ \t\u00a0]+")  # layout mode pads columns with spaces
 _WORD = re.compile(r"\w+")
+_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL = re.compile(f"[{_RTL_CHARS}]")
+_LTR_RUN = re.compile(f"[^\\s{_RTL_CHARS}]+(?:[ ]+[^\\s{_RTL_CHARS}]+)*")
+_MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _DIGITS = re.compile(r"\d+")
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-$")  # a letter, then a hyphen ending the line
-MAX_LAYOUT_LOSS = 0.03  # the share of words layout mode may lose before plain mode is used
+MAX_LAYOUT_LOSS = 0.03  # the share of letters layout mode may lose before plain mode is used
 _GUTTER_MIN = 3  # columns of spaces between two text columns
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page checked for running heads
 _RUNNING_SHARE = 0.6  # on this share of the pages (at least 2) a line is a running head
@@ -112,8 +116,26 @@ def _read_columns(lines: list[str]) -> list[str]:
     return out
 
 
-def _words(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text))
+def _letters(text: str) -> Counter[str]:
+    """Letters and digits, spaces ignored: plain mode may lose spaces that layout keeps."""
+    return Counter("".join(_WORD.findall(text)))
+
+
+def _logical_order(line: str) -> str:
+    """Layout mode places glyphs left to right as they are seen: a right-to-left line
+    (Arabic, Hebrew) comes out reversed. Turn it back; numbers and Latin words inside
+    it keep their own direction."""
+    rtl = len(_RTL.findall(line))
+    if not rtl or rtl <= sum(1 for char in line if char.isalpha()) - rtl:
+        return line
+    return _LTR_RUN.sub(
+        lambda run: (
+            run.group(0)[::-1]
+            if any(c.isalnum() for c in run.group(0))
+            else run.group(0).translate(_MIRRORED)
+        ),
+        line.strip()[::-1],
+    )
 
 
 def _page_lines(page: Any) -> list[str]:
@@ -122,9 +144,9 @@ def _page_lines(page: Any) -> list[str]:
         layout = page.extract_text(extraction_mode="layout", layout_mode_strip_rotated=False) or ""
     except Exception:  # layout mode fails on some fonts where plain mode works
         layout = ""
-    columns = _read_columns(layout.splitlines())
-    wanted = _words(plain)
-    lost = sum((wanted - _words("\n".join(columns))).values())
+    columns = [_logical_order(line) for line in _read_columns(layout.splitlines())]
+    wanted = _letters(plain)
+    lost = sum((wanted - _letters("\n".join(columns))).values())
     if wanted and lost > MAX_LAYOUT_LOSS * sum(wanted.values()):
         return plain.splitlines()
     return columns
