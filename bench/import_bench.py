@@ -173,8 +173,35 @@ def import_time_bench() -> bool:
     return all(results)
 
 
+# --- (c) word-level F1 on the fixture set ------------------------------------------------------
+def fidelity_bench() -> bool:
+    """Mean word-level F1 per format on our real-world-shaped fixtures (target >= 0.97)."""
+    from tests.helpers.fidelity_set import CASES, TARGET_F1, word_f1
+
+    from factcheck.importers import read_document
+
+    scores: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory(prefix="factcheck-fidelity-") as tmp:
+        for case in CASES:
+            path = Path(tmp) / case.name
+            path.write_bytes(case.make())
+            text = read_document(path).text
+            scores.setdefault(case.format, []).append(word_f1(text, case.reference))
+    results = []
+    for fmt, found in scores.items():
+        mean = sum(found) / len(found)
+        ok = mean >= TARGET_F1
+        label = f"word-level F1, {fmt} ({len(found)} fixture files)"
+        print(
+            f"{'PASS' if ok else 'FAIL'}  {label:<52} mean {mean:.3f}  min {min(found):.3f}"
+            f"  target >= {TARGET_F1}"
+        )
+        results.append(ok)
+    return all(results)
+
+
 def main() -> int:
-    results = [import_time_bench(), web_dev_bench()]
+    results = [import_time_bench(), fidelity_bench(), web_dev_bench()]
     return 0 if all(results) else 1
 
 

@@ -436,3 +436,20 @@ def test_pdf_progress_is_reported_per_page(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     read_document(path, progress=lambda done, total: seen.append((done, total)))
     assert [s for s in seen if s[1] == 3] == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
+# --- The fixture set, scored as issue 13 measures it -------------------------------------------
+def test_fixture_set_word_f1_meets_the_target_in_every_format(tmp_path: Path) -> None:
+    from tests.helpers.fidelity_set import CASES, FLOOR_F1, TARGET_F1, word_f1
+
+    scores: dict[str, list[float]] = {}
+    for case in CASES:
+        document = imported(tmp_path, case.name, case.make())
+        score = word_f1(document.text, case.reference)
+        assert score >= FLOOR_F1, (case.name, score, document.text)
+        scores.setdefault(case.format, []).append(score)
+    assert {fmt: len(found) >= 5 for fmt, found in scores.items()} == dict.fromkeys(
+        ["DOCX", "ODT", "PDF", "Markdown", "HTML"], True
+    )
+    means = {fmt: sum(found) / len(found) for fmt, found in scores.items()}
+    assert all(mean >= TARGET_F1 for mean in means.values()), means
