@@ -273,11 +273,15 @@ def _print_json(data: Any, out: TextIO) -> None:
 
 
 def cmd_import(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
-    document = ws.import_file(args.file, args.title)
+    from factcheck.importers import read_document
+
+    imported = read_document(args.file, args.title)
+    document = ws.add_imported(imported)
     if args.json:
-        _print_json({"id": document.id, "title": document.title}, out)
+        # "notes": what the import left out or changed, one readable line each.
+        _print_json({"id": document.id, "title": document.title, "notes": imported.notes}, out)
     else:
-        print(document.id, file=out)
+        print(document.id, file=out)  # the id alone: scripts read it
 
 
 def cmd_documents(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:

@@ -7,12 +7,13 @@ import importlib
 import os
 import re
 import stat
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.domain.structure import Block
 from factcheck.domain.text import has_unsafe, os_text, strip_unsafe
-from factcheck.errors import UserInputError
+from factcheck.errors import Cancelled, UserInputError
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 # A 100,000-word draft is about 600,000 characters in 3,000-5,000 paragraphs. Far
@@ -35,10 +36,37 @@ class ImportedDocument:
     published: str = ""
     language: str = ""
     format: str = "text"
+    # What the import left out or changed, one user-readable line each ("The draft had
+    # tracked changes: deletions were left out, insertions kept").
+    notes: list[str] = field(default_factory=list)
 
     @property
     def content_hash(self) -> str:
         return content_hash(self.text)
+
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while a draft is read (units are the importer's)."""
+CancelCheck = Callable[[], bool]
+"""Returns True once the user asked to stop; the import then raises ``Cancelled``."""
+
+
+@dataclass(frozen=True)
+class ImportHooks:
+    """Progress reports and a cancel check, both optional; Qt-free so any caller can use them."""
+
+    progress: Progress | None = None
+    cancelled: CancelCheck | None = None
+
+    def step(self, done: int, total: int) -> None:
+        """Report ``done`` of ``total``; raise ``Cancelled`` if the user asked to stop."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("Import cancelled; nothing was imported")
+        if self.progress is not None:
+            self.progress(min(done, total), total)
+
+
+NO_HOOKS = ImportHooks()
 
 
 def content_hash(text: str) -> str:
@@ -68,7 +96,7 @@ def sniff(data: bytes, name: str) -> str:
     if data.startswith(_ZIP):
         if b"word/document.xml" in data:
             return "docx"
-        if b"application/vnd.oasis.opendocument.text" in data[:200]:
+        if _is_odt(data):
             return "odt"
         raise UserInputError(f"{name} is a ZIP archive but not a DOCX or ODT document")
     for magic, what in _NOT_SUPPORTED:
@@ -87,6 +115,35 @@ def sniff(data: bytes, name: str) -> str:
     if claimed is None and _MARKDOWN_SIGNS.search(head.decode("utf-8", "ignore")):
         return "markdown"  # a draft with no extension, written in Markdown
     return "text"
+
+
+_ODT_MEDIA_TYPE = b"application/vnd.oasis.opendocument.text"
+_MAX_SNIFFED_PART = 1024 * 1024
+
+
+def _is_odt(data: bytes) -> bool:
+    """An ODT by its parts, not by entry order: the spec wants ``mimetype`` first, but
+    real files (zipped again by other tools) have it anywhere, compressed, or lack it."""
+    if _ODT_MEDIA_TYPE in data[:200]:
+        return True
+    if b"content.xml" not in data or b"META-INF/manifest.xml" not in data:
+        return False
+    import zipfile
+    from io import BytesIO
+
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        parts = {info.filename: info for info in archive.infolist()}
+        if "content.xml" not in parts:
+            return False
+        for member in ("mimetype", "META-INF/manifest.xml"):
+            info = parts.get(member)
+            small = info is not None and info.file_size <= _MAX_SNIFFED_PART
+            if small and _ODT_MEDIA_TYPE in archive.read(member):
+                return True
+    except Exception:  # damaged: the ODT importer refuses it with a clear message
+        return True
+    return False
 
 
 def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
@@ -133,16 +190,28 @@ def _too_large(path: Path, size: int, limit: int) -> UserInputError:
     )
 
 
-def read_document(path: Path, title: str | None = None) -> ImportedDocument:
-    return parse_bytes(read_limited(path), os_text(path.name), title)
+def read_document(
+    path: Path,
+    title: str | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportedDocument:
+    """Read and convert a draft; ``progress`` and ``cancelled`` let a window show a bar
+    and a Cancel button (``factcheck.errors.Cancelled`` is raised when it is pressed)."""
+    hooks = ImportHooks(progress, cancelled)
+    hooks.step(0, 1)
+    return parse_bytes(read_limited(path), os_text(path.name), title, hooks)
 
 
-def parse_bytes(data: bytes, name: str, title: str | None = None) -> ImportedDocument:
+def parse_bytes(
+    data: bytes, name: str, title: str | None = None, hooks: ImportHooks = NO_HOOKS
+) -> ImportedDocument:
     if not data.strip():
         raise UserInputError(f"{name} is empty")
     kind = sniff(data, name)
     module = importlib.import_module(f"factcheck.importers.{_MODULES[kind]}")
-    imported: ImportedDocument = module.parse(data, name, title)
+    imported: ImportedDocument = module.parse(data, name, title, hooks=hooks)
     if has_unsafe(imported.text):
         # Every importer strips control characters before it builds the structure; one
         # that slipped through is removed here, and the structure rebuilt to match.
@@ -151,13 +220,15 @@ def parse_bytes(data: bytes, name: str, title: str | None = None) -> ImportedDoc
         imported.text = strip_unsafe(imported.text)
         imported.structure = paragraph_blocks(imported.text)
     imported.title = " ".join(strip_unsafe(imported.title).split())
-    for field in ("author", "outlet", "url", "published", "language"):
+    for metadata in ("author", "outlet", "url", "published", "language"):
         # Metadata from the file (DOCX dc:creator, a page's og:url) is shown and exported.
-        setattr(imported, field, " ".join(strip_unsafe(getattr(imported, field)).split()))
+        setattr(imported, metadata, " ".join(strip_unsafe(getattr(imported, metadata)).split()))
     if not imported.text.strip():
         raise UserInputError(f"{name} has no text to review")
     check_size(len(imported.text), len(imported.structure), name)
     imported.format = kind
+    imported.notes = list(dict.fromkeys(" ".join(note.split()) for note in imported.notes))
+    hooks.step(1, 1)
     return imported
 
 

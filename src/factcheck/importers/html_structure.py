@@ -17,7 +17,7 @@ import nh3
 from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block, BlockKind, InlineSpan
 from factcheck.domain.text import strip_unsafe
-from factcheck.importers.base import ImportedDocument, check_size
+from factcheck.importers.base import NO_HOOKS, ImportedDocument, ImportHooks, check_size
 
 ALLOWED_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "blockquote", "ul", "ol", "li",
@@ -32,6 +32,8 @@ LINK_SCHEMES = {"http", "https", "mailto"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_BREAKERS = {"p", "div", "section", "article", "pre", "table", "tr", "td", "th"}
 _WHITESPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+_FEED_CHUNK = 256 * 1024  # progress and the cancel check come between chunks
 
 
 def _only_absolute_links(tag: str, attribute: str, value: str) -> str | None:
@@ -76,6 +78,7 @@ class _Builder(HTMLParser):
         self.inline: list[tuple[str, int, str]] = []  # kind, start in block, href
         self.lists: list[bool] = []  # ordered?
         self.quote_depth = 0
+        self.pre_depth = 0  # inside <pre>: lines are kept, not joined
 
     # --- blocks -----------------------------------------------------------------------------
     def _start_block(self, kind: BlockKind, level: int = 0, ordered: bool = False) -> None:
@@ -134,6 +137,9 @@ class _Builder(HTMLParser):
         elif tag == "blockquote":
             self._end_block()
             self.quote_depth += 1
+        elif tag == "pre":
+            self._start_block(self._default_kind(), len(self.lists))
+            self.pre_depth += 1
         elif tag in _BLOCK_BREAKERS:
             # A paragraph inside a list item continues the item unless it already has text.
             if not (
@@ -153,6 +159,8 @@ class _Builder(HTMLParser):
             self.inline.append((kind, block.length, href))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "pre":
+            self.pre_depth = max(0, self.pre_depth - 1)
         if tag in _HEADINGS or tag == "li" or tag in _BLOCK_BREAKERS:
             if tag != "li" or (self.block and self.block.kind is BlockKind.LIST_ITEM):
                 self._end_block()
@@ -175,7 +183,24 @@ class _Builder(HTMLParser):
                     break
 
     def handle_data(self, data: str) -> None:
-        self._append(data)
+        if self.pre_depth:
+            self._append_preformatted(data)
+        else:
+            self._append(data)
+
+    def _append_preformatted(self, data: str) -> None:
+        """Code keeps its lines (blank ones become one newline: blocks stay \n\n-separated)."""
+        text = _BLANK_LINES.sub(
+            "\n", strip_unsafe(data.replace("\r\n", "\n").replace("\t", "    "))
+        )
+        block = self._ensure_block()
+        if not block.length:
+            text = text.lstrip("\n")
+        elif block.text and block.text[-1].endswith("\n"):
+            text = text.lstrip("\n") if text.startswith("\n") else text
+        if text:
+            block.text.append(text)
+            block.length += len(text)
 
     def _ensure_block(self) -> _OpenBlock:
         if self.block is None:
@@ -212,11 +237,20 @@ def html_to_document(
     published: str = "",
     url: str = "",
     language: str = "",
+    title_in_text: bool = True,
+    hooks: ImportHooks = NO_HOOKS,
 ) -> ImportedDocument:
-    """Build the canonical text from (any) HTML; the title becomes the first block."""
+    """Build the canonical text from (any) HTML; the title becomes the first block.
+
+    With ``title_in_text=False`` (a file's document-properties title, often a stale
+    template's) the title names the document but is never added to the text."""
     builder = _Builder(source_name)
-    builder.feed(sanitise(html))
+    clean = sanitise(html)
+    for offset in range(0, len(clean), _FEED_CHUNK):
+        hooks.step(offset, len(clean))
+        builder.feed(clean[offset : offset + _FEED_CHUNK])
     builder.close()
+    hooks.step(len(clean), len(clean))
     title = strip_unsafe(title or "")
     text = "".join(builder.chunks)
     blocks = builder.blocks
@@ -225,6 +259,8 @@ def html_to_document(
     if blocks and blocks[0].kind is BlockKind.HEADING and (not headline or first == headline):
         blocks[0] = Block(BlockKind.TITLE, blocks[0].start, blocks[0].end, 1, blocks[0].spans)
         headline = headline or first
+    elif headline and not title_in_text:
+        pass  # it names the document only
     elif headline:
         # The headline is part of what is checked: put it in the text as its title.
         shift = len(headline) + 2 if text else len(headline)

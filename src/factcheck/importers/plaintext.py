@@ -9,7 +9,7 @@ import unicodedata
 from factcheck.domain.structure import Block, BlockKind
 from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
-from factcheck.importers.base import ImportedDocument, check_size
+from factcheck.importers.base import NO_HOOKS, ImportedDocument, ImportHooks, check_size
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A short line without closing punctuation reads as a heading in a copied web page.
@@ -101,7 +101,9 @@ def paragraph_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def parse(data: bytes, source_name: str, title: str | None = None) -> ImportedDocument:
+def parse(
+    data: bytes, source_name: str, title: str | None = None, hooks: ImportHooks = NO_HOOKS
+) -> ImportedDocument:
     if not data.strip():
         raise UserInputError(f"{source_name} is empty")
     text = canonical_text(decode(data, source_name))
