@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from factcheck.ui.find_bar import find_all
 from factcheck.ui.main_window import MainWindow
@@ -59,7 +59,7 @@ def test_typing_digits_in_find_does_not_rate(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(window.find_bar.query, "50")
     assert window.find_bar.query.text() == "50"
     qtbot.waitUntil(lambda: window.find_bar.count.text().startswith("1 of"))
-    assert window.controller.annotation(made.id).verdict is None
+    assert window.controller.workspace.annotation(made.id).verdict is None
 
 
 def test_no_match_says_so_and_an_empty_query_says_nothing(qtbot, window: MainWindow) -> None:
@@ -82,7 +82,7 @@ def test_the_list_filter_has_its_own_key(qtbot, window: MainWindow) -> None:
     QApplication.processEvents()
     assert window.search.hasFocus()
     assert not window.find_bar.isVisible()
-    menus = {a.text() for m in window.menuBar().actions() for a in m.menu().actions()}
+    menus = {a.text() for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
     assert "&Find in article…" in menus and "F&ilter annotations" in menus
 
 
