@@ -131,3 +131,46 @@ def test_document_dialog_refuses_bad_metadata(qtbot) -> None:
     dialog.accept()
     example = dt.date.today().isoformat()  # the message shows today's date as the example
     assert dialog.changes is None and example in dialog.error.text()
+
+
+def test_the_app_says_what_an_import_left_out(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers import fidelity
+
+    path = fidelity.write(
+        tmp_path / "tracked.docx", fidelity.docx_with_body(fidelity.TRACKED_CHANGES)
+    )
+    document_id = window.import_path(path)
+    assert document_id is not None
+    box = window.findChild(QMessageBox, "importNotes")
+    assert box is not None and box.isVisible()
+    assert "tracked changes" in box.informativeText()
+    assert "1 note" in box.text() or "notes" in box.text()
+
+
+def test_cancelling_an_import_stores_nothing(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from factcheck.ui import import_progress
+
+    path = tmp_path / "long.pdf"
+    make_pdf(path, PARAGRAPHS * 3)
+    before = window.controller.library()
+    shown: list[bool] = []
+    monkeypatch.setattr(import_progress, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(import_progress, "EVENTS_EVERY_MS", 0)
+
+    def pressed_cancel(dialog: QProgressDialog) -> bool:
+        shown.append(dialog.isVisible())  # the bar is up while the draft is read
+        return len(shown) > 1  # Cancel pressed once reading is under way
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", pressed_cancel)
+    assert window.import_path(path) is None
+    assert shown and shown[-1]
+    assert window.controller.library() == before
+    assert "cancelled" in window.statusBar().currentMessage()
+    dialog = window.findChild(QProgressDialog, "importProgress")
+    assert dialog is None or not dialog.isVisible()

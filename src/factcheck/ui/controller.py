@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from factcheck.domain import Annotation, Document, VerdictScale
 from factcheck.errors import FactcheckError, ServerUnavailable, StaleChange
+from factcheck.importers.base import ImportedDocument
 from factcheck.services import AnnotationDraft, Revision, Workspace
 from factcheck.services.live import Change
 from factcheck.storage.repositories import DocumentSummary
@@ -280,12 +280,13 @@ class ReviewController(QObject):
         return True
 
     # --- versions -------------------------------------------------------------------------
-    def revise(self, path: Path) -> Revision | None:
-        """Import ``path`` as the newest version of the open document and re-anchor."""
+    def revise(self, imported: ImportedDocument) -> Revision | None:
+        """Add a draft already read as the newest version of the open document, and
+        re-anchor."""
         if self.document is None or self.document.id is None:
             return None
         doc_id = self.document.id
-        revision = self.attempt(lambda: self.workspace.revise(doc_id, path))
+        revision = self.attempt(lambda: self.workspace.revise_with(doc_id, imported))
         if revision is not None:
             self.open_document(doc_id)
             self.libraryChanged.emit()

@@ -60,8 +60,9 @@ from factcheck.domain import (
 )
 from factcheck.domain.text import counted
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
+from factcheck.errors import Cancelled, FactcheckError
 from factcheck.exporters import FORMATS
-from factcheck.importers.base import content_hash
+from factcheck.importers.base import ImportedDocument, content_hash
 from factcheck.services import AnnotationDraft, Revision, Workspace
 from factcheck.ui import commands, window_actions
 from factcheck.ui.article_view import ArticleView
@@ -70,6 +71,7 @@ from factcheck.ui.desk import TeamDesk
 from factcheck.ui.export_jobs import ExportJob
 from factcheck.ui.find_bar import FindBar
 from factcheck.ui.fonts import apply_interface_font
+from factcheck.ui.import_progress import read_with_progress, tell_import_notes
 from factcheck.ui.library import LibraryPanel
 from factcheck.ui.models import (
     NOT_RATED_FILTER,
@@ -347,13 +349,7 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> int | None:
         """Import a draft, or open it when the library already has this exact text."""
-        from factcheck.importers import read_document
-
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a long DOCX takes a second
-        try:
-            imported = self.controller.attempt(lambda: read_document(path))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        imported = self._read_draft(path)
         if imported is None:
             return None
         existing = self.controller.attempt(
@@ -369,7 +365,19 @@ class MainWindow(QMainWindow):
         self.controller.libraryChanged.emit()
         self.open_document(document.id)
         self.statusBar().showMessage(f"Imported {path.name}", 5000)
+        tell_import_notes(self, path.name, imported.notes)
         return document.id
+
+    def _read_draft(self, path: Path) -> ImportedDocument | None:
+        """The draft read with a progress bar (and Cancel) when slow; None when it
+        cannot be read (the reason is shown) or the reviewer cancelled."""
+        try:
+            return read_with_progress(self, path)
+        except Cancelled:
+            self.statusBar().showMessage(f"Import of {path.name} cancelled", 5000)
+        except FactcheckError as exc:
+            self.show_error(exc.message)
+        return None
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -849,13 +857,17 @@ class MainWindow(QMainWindow):
             self.revise_from(Path(name))
 
     def revise_from(self, path: Path) -> Revision | None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        imported = self._read_draft(path)
+        if imported is None:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-anchoring
         try:
-            revision = self.controller.revise(path)
+            revision = self.controller.revise(imported)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if revision is None:
             return None
+        tell_import_notes(self, path.name, imported.notes)
         counts = ", ".join(
             f"{revision.count(state)} {state.value}"
             for state in AnchorState
