@@ -170,3 +170,37 @@ def test_a_new_row_is_scrolled_into_view(qtbot, window: MainWindow) -> None:
     assert source_row is not None
     row = window.proxy.mapFromSource(window.model.index(source_row, 0))
     assert window.table.viewport().rect().intersects(window.table.visualRect(row))
+
+
+def test_focus_jumps_and_the_shortcut_sheet(qtbot, window: MainWindow) -> None:
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    mark(qtbot, window, "three-hour meeting")
+    for action, expected in (
+        (window.focus_list_action, window.table),
+        (window.focus_panel_action, window.panel.kind),
+        (window.focus_article_action, window.view),
+        (window.focus_library_action, window.library.table),
+    ):
+        action.trigger()
+        QApplication.processEvents()
+        assert QApplication.focusWidget() is expected, action.text()
+    window.library_dock.hide()
+    window.focus_library_action.trigger()  # Ctrl+L brings the Library back
+    assert window.library_dock.isVisible()
+    shortcuts = {a.objectName(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["preferencesAction"] and shortcuts["documentPropertiesAction"]
+    assert shortcuts["focusLibraryAction"] == "Ctrl+L"
+    # The sheet lists what the menus hold, with their keys, and the keys of places.
+    window.shortcuts_action.trigger()
+    from factcheck.ui.help import HelpDialog
+
+    sheet = window.findChild(HelpDialog)
+    assert sheet is not None and sheet.isVisible()
+    text = sheet.browser.toPlainText()
+    assert "Find in article" in text and "Ctrl+F" in text and "F8" in text
+    assert "Ctrl+Shift+L" in text and "Give the selected claim or quote that verdict" in text
+    window.shortcuts_action.trigger()  # asked again: the same window, not a second one
+    assert len(window.findChildren(HelpDialog)) == 1

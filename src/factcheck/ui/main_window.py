@@ -71,6 +71,7 @@ from factcheck.ui.desk import TeamDesk
 from factcheck.ui.export_jobs import ExportJob
 from factcheck.ui.find_bar import FindBar
 from factcheck.ui.fonts import apply_interface_font
+from factcheck.ui.help import GETTING_STARTED, shortcut_html, show_help
 from factcheck.ui.import_progress import read_with_progress, tell_import_notes
 from factcheck.ui.library import LibraryPanel
 from factcheck.ui.models import (
@@ -111,6 +112,12 @@ class MainWindow(QMainWindow):
     export_action: QAction
     filter_action: QAction
     find_action: QAction
+    focus_article_action: QAction
+    focus_library_action: QAction
+    focus_list_action: QAction
+    focus_panel_action: QAction
+    getting_started_action: QAction
+    shortcuts_action: QAction
     find_next_action: QAction
     find_previous_action: QAction
     import_action: QAction
@@ -288,8 +295,7 @@ class MainWindow(QMainWindow):
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [210], Qt.Orientation.Horizontal)
-        self.library_action = self.library_dock.toggleViewAction()
-        self.library_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.library_action = self.library_dock.toggleViewAction()  # Ctrl+L focuses it
         self.review_dock = QDockWidget("Review queue", self)
         self.review_dock.setObjectName("reviewDock")
         self.review_dock.setWidget(self.review_queue)
@@ -300,6 +306,14 @@ class MainWindow(QMainWindow):
         self.review_action = view_menu_review
 
         window_actions.install_menus(self)
+        # Where the keys go is visible: the article, the list and the Library wear a
+        # coloured frame while they have the focus (transparent otherwise: no jump).
+        for place in (self.view, self.table, self.library.table):
+            name = place.objectName()
+            place.setStyleSheet(
+                f"#{name} {{ border: 2px solid transparent; }}"
+                f" #{name}:focus {{ border: 2px solid palette(highlight); }}"
+            )
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("verdictCounts")
@@ -1019,6 +1033,26 @@ class MainWindow(QMainWindow):
         box.setObjectName("errorMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def show_shortcuts(self) -> None:
+        show_help(self, "Keyboard shortcuts", shortcut_html(self))
+
+    def show_getting_started(self) -> None:
+        show_help(self, "Getting started", GETTING_STARTED)
+
+    def focus_place(self, place: str) -> None:
+        """Put the keyboard focus where the reviewer asked (Alt+1/2/3, Ctrl+L)."""
+        if place == "library":
+            self.library_dock.show()
+            self.library_dock.raise_()
+            target: QWidget = self.library.table
+        elif place == "list":
+            target = self.table
+        elif place == "panel":
+            target = self.panel.kind if self.panel.editor_scroll.isVisible() else self.panel
+        else:
+            target = self.view
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -74,13 +74,13 @@ def install_actions(window: MainWindow) -> None:
         window.choose_annotations_file,
     )
     window.properties_action = _action(
-        window, "Document &properties…", "documentPropertiesAction", None, window.edit_document
+        window, "Document &properties…", "documentPropertiesAction", "Ctrl+I", window.edit_document
     )
     window.preferences_action = _action(
         window,
         "Pr&eferences…",
         "preferencesAction",
-        QKeySequence.StandardKey.Preferences,
+        "Ctrl+,",  # the macOS convention (Cmd+,), given to every platform
         window.edit_preferences,
     )
     window.quit_action = _action(
@@ -179,6 +179,33 @@ def install_actions(window: MainWindow) -> None:
         lambda: window.change_font_size(-1),
     )
     window.about_action = _action(window, f"&About {APP_NAME}", "aboutAction", None, window.about)
+    window.shortcuts_action = _action(
+        window,
+        "&Keyboard shortcuts",
+        "keyboardShortcutsAction",
+        QKeySequence.StandardKey.HelpContents,
+        window.show_shortcuts,
+    )
+    window.getting_started_action = _action(
+        window, "&Getting started", "gettingStartedAction", None, window.show_getting_started
+    )
+    # Focus jumps: the three places work happens, and the Library.
+    window.focus_article_action = _action(
+        window, "&Article", "focusArticleAction", "Alt+1", lambda: window.focus_place("article")
+    )
+    window.focus_list_action = _action(
+        window, "Annotation &list", "focusListAction", "Alt+2", lambda: window.focus_place("list")
+    )
+    window.focus_panel_action = _action(
+        window,
+        "Annotation &panel",
+        "focusPanelAction",
+        "Alt+3",
+        lambda: window.focus_place("panel"),
+    )
+    window.focus_library_action = _action(
+        window, "Librar&y", "focusLibraryAction", "Ctrl+L", lambda: window.focus_place("library")
+    )
     window.view.set_context_actions(
         [window.claim_action, window.quote_action, window.note_action, window.delete_action]
     )
@@ -213,11 +240,22 @@ def install_menus(window: MainWindow) -> None:
     go_menu.addActions([window.next_action, window.previous_action])
     go_menu.addSeparator()
     go_menu.addAction(window.filter_action)
+    go_menu.addSeparator()
+    go_menu.addActions(
+        [
+            window.focus_article_action,
+            window.focus_list_action,
+            window.focus_panel_action,
+            window.focus_library_action,
+        ]
+    )
     view_menu = menu.addMenu("&View")
     view_menu.addActions([window.zoom_in_action, window.zoom_out_action])
     view_menu.addSeparator()
     view_menu.addAction(window.review_action)
     help_menu = menu.addMenu("&Help")
+    help_menu.addActions([window.getting_started_action, window.shortcuts_action])
+    help_menu.addSeparator()
     help_menu.addAction(window.about_action)
 
     toolbar = QToolBar("Review")

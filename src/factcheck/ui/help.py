@@ -1,0 +1,125 @@
+"""Help > Keyboard shortcuts (F1) and Help > Getting started: both offline, both
+made from what the window really has, so they cannot drift from the menus."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck import APP_NAME
+
+if TYPE_CHECKING:
+    from factcheck.ui.main_window import MainWindow
+
+# Keys that belong to a place rather than to an action of the menus.
+IN_PLACE_KEYS = [
+    ("In the article or the list", "1 … 9", "Give the selected claim or quote that verdict"),
+    ("In the article or the list", "0", "Clear the verdict"),
+    ("In the article or the list", "Delete", "Delete the selected annotation"),
+    ("In the article", "Shift+Right / Shift+Left", "Move the end of the selected mark by a word"),
+    (
+        "In the article",
+        "Ctrl+Shift+Left / Ctrl+Shift+Right",
+        "Move the start of the selected mark by a word",
+    ),
+    ("In the article", "Alt with the above", "…by a letter instead of a word"),
+    ("In Find", "Enter / Shift+Enter", "Next / previous match"),
+    ("In Find", "Esc", "Close Find and go back to the article"),
+    ("In Notes", "Ctrl+Z", "Undo typing (after the note is saved: undo the change)"),
+]
+
+
+def _label(action: QAction) -> str:
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
+    """(menu, keys, what) for every menu action with a shortcut, then the in-place keys."""
+    rows: list[tuple[str, str, str]] = []
+    for menu in window.menuBar().findChildren(QMenu):
+        menu_action = menu.menuAction()
+        for action in menu.actions():
+            keys = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            )
+            if keys and not action.isSeparator():
+                rows.append((_label(menu_action), keys, _label(action)))
+    return rows + IN_PLACE_KEYS
+
+
+def shortcut_html(window: MainWindow) -> str:
+    parts = [f"<h2>{escape(APP_NAME)} keyboard shortcuts</h2><table cellpadding='4'>"]
+    group = None
+    for where, keys, what in shortcut_rows(window):
+        if where != group:
+            parts.append(f"<tr><td colspan='2'><h3>{escape(where)}</h3></td></tr>")
+            group = where
+        parts.append(f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>")
+    parts.append("</table>")
+    return "".join(parts)
+
+
+GETTING_STARTED = f"""
+<h2>Getting started with {APP_NAME}</h2>
+<ol>
+<li><b>Import a draft</b> (File &gt; Import, or drop a file on the window): DOCX, ODT, PDF,
+Markdown, a saved web page or plain text. Paste as a new document works too.</li>
+<li><b>Mark what needs checking</b>: select words in the article and press Ctrl+1 for a
+claim, Ctrl+2 for a quote, Ctrl+3 for a note.</li>
+<li><b>Rate it</b>: with the article or the list focused, a digit gives a verdict
+(1 is the first of the scale), 0 clears it. Add the speaker, sources and notes in the
+panel on the right; everything is saved as you go, and Ctrl+Z undoes it.</li>
+<li><b>Work through the list</b>: F8 goes to the next claim or quote not yet rated.
+Ctrl+F finds words in the article; Ctrl+Shift+L filters the list.</li>
+<li><b>A new draft arrives</b>: File &gt; Import new version. Annotations follow the
+text; those whose words changed or vanished wait in the review queue (Ctrl+R).</li>
+<li><b>Publish</b>: File &gt; Export writes a report (HTML, PDF, DOCX, Markdown, CSV) or
+data (W3C Web Annotation, ClaimReview).</li>
+</ol>
+<p>Press F1 at any time for the keyboard shortcuts. Nothing here needs a network:
+{APP_NAME} never loads anything from the internet by itself.</p>
+"""
+
+
+class HelpDialog(QDialog):
+    """A page of help in a non-modal window (work can go on beside it)."""
+
+    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("helpDialog")
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpText")
+        self.browser.setAccessibleName(title)
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(620, 560)
+
+
+def show_help(window: MainWindow, title: str, html: str) -> HelpDialog:
+    """One window per topic: asking again brings it to the front."""
+    for existing in window.findChildren(HelpDialog):
+        if existing.windowTitle() == title:
+            existing.browser.setHtml(html)
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+    dialog = HelpDialog(title, html, window)
+    dialog.show()
+    return dialog
