@@ -68,3 +68,58 @@ def in_quotes(text: str) -> str:
 def counted(number: int, singular: str, plural: str | None = None) -> str:
     """ "1 note", "2 notes", "0 notes" (English; translated wording comes with tr())."""
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def moved_edge(
+    text: str, start: int, end: int, edge: str, step: int, by_word: bool = True
+) -> tuple[int, int]:
+    """The span ``start..end`` of ``text`` with one edge moved, as a reviewer adjusting
+    a mark expects: ``edge`` is "start" or "end", ``step`` +1 moves it right and -1
+    left, by a whole word (snapping to word boundaries) or by one letter. The span
+    never becomes empty and never leaves the text; offsets are code points."""
+    if edge not in ("start", "end") or step not in (1, -1):
+        raise ValueError(f"cannot move the {edge!r} edge by {step}")
+    position = start if edge == "start" else end
+    if not by_word:
+        position += step
+    elif step > 0:
+        # To the end of the next word (end), or to the start of the next word (start).
+        if edge == "end":
+            while position < len(text) and not _is_word(text[position]):
+                position += 1
+            while position < len(text) and _is_word(text[position]):
+                position += 1
+        else:
+            while position < len(text) and _is_word(text[position]):
+                position += 1
+            while position < len(text) and not _is_word(text[position]):
+                position += 1
+    else:
+        # To the end of the previous word (end), or to the start of the previous word.
+        if edge == "end":
+            while position > 0 and _is_word(text[position - 1]):
+                position -= 1
+            while position > 0 and not _is_word(text[position - 1]):
+                position -= 1
+        else:
+            while position > 0 and not _is_word(text[position - 1]):
+                position -= 1
+            while position > 0 and _is_word(text[position - 1]):
+                position -= 1
+    position = max(0, min(len(text), position))
+    if edge == "start":
+        return (min(position, end - 1), end)
+    return (start, max(position, start + 1))
+
+
+def snapped_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen ``start..end`` so that it neither begins nor ends inside a word."""
+    while 0 < start < len(text) and _is_word(text[start - 1]) and _is_word(text[start]):
+        start -= 1
+    while 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
+        end += 1
+    return start, end

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
 from factcheck.domain.models import safe_link
+from factcheck.domain.text import snapped_to_words
 from factcheck.ui.offsets import OffsetMap
 from factcheck.ui.palette import FIND_COLOUR, FLASH_COLOUR, readable_fill
 
@@ -40,6 +41,7 @@ READING_WIDTH = 760  # pixels: a comfortable line length
 MIN_MARGIN = 24
 NOTE_COLOUR = "#1565c0"
 FLASH_MS = 700
+EDGE_GRIP = 4  # pixels either side of a mark's edge where a drag moves the edge
 MAX_SHOWN = 12_000  # UTF-16 units on one screen, with room to spare
 
 
@@ -87,6 +89,10 @@ def highlight_format(
 class ArticleView(QTextBrowser):
     annotationClicked = Signal(int)
     verdictKeyPressed = Signal(int)  # 0 clears the verdict, 1..9 pick from the scale
+    # The selected mark's edge moved by a key: ("start"|"end", +1|-1, by a whole word)
+    edgeMoveRequested = Signal(str, int, bool)
+    # The selected mark's edge dragged with the mouse to new words: (start, end)
+    edgeDragged = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +118,7 @@ class ArticleView(QTextBrowser):
         self._selected_id: int | None = None
         self._flash_id: int | None = None
         self._find_spans: list[tuple[int, int]] = []
+        self._dragging: str | None = None  # the edge of the selected mark being dragged
         self._find_starts: list[int] = []
         self._context_actions: list[QAction] = []
         self._cursors: dict[tuple[int, int, int], QTextCursor] = {}
@@ -521,7 +528,65 @@ class ArticleView(QTextBrowser):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
+    # --- dragging a mark's edge -----------------------------------------------------------
+    def edge_near(self, point: QPoint) -> str | None:
+        """ "start" or "end" when ``point`` is on an edge of the selected mark."""
+        selected = self._by_id.get(self._selected_id or -1)
+        if selected is None:
+            return None
+        for edge, position in (("start", selected.start), ("end", selected.end)):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_utf16(position))
+            rect = self.cursorRect(cursor)
+            if abs(point.x() - rect.x()) <= EDGE_GRIP and rect.top() <= point.y() <= rect.bottom():
+                return edge
+        return None
+
+    def _dragged_span(self, point: QPoint, letters: bool) -> tuple[int, int] | None:
+        selected = self._by_id.get(self._selected_id or -1)
+        if selected is None or self._dragging is None:
+            return None
+        position = self.code_point_at(point)
+        if self._dragging == "start":
+            start, end = min(position, selected.end - 1), selected.end
+        else:
+            start, end = selected.start, max(position, selected.start + 1)
+        if not letters:
+            start, end = snapped_to_words(self._text, start, end)
+        return start, end
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.edge_near(point):
+            self._dragging = self.edge_near(point)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._dragging is not None:
+            letters = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            span = self._dragged_span(point, letters)
+            if span is not None:
+                self.select_span(*span)  # the words it will cover, shown as it moves
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        near = event.buttons() == Qt.MouseButton.NoButton and self.edge_near(point)
+        self.viewport().setCursor(
+            Qt.CursorShape.SizeHorCursor if near else Qt.CursorShape.IBeamCursor
+        )
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._dragging is not None and event.button() == Qt.MouseButton.LeftButton:
+            letters = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+            span = self._dragged_span(event.position().toPoint(), letters)
+            self._dragging = None
+            if span is not None:
+                self.edgeDragged.emit(*span)
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             hit = self.annotation_at(self.code_point_at(event.position().toPoint()))
@@ -538,7 +603,41 @@ class ArticleView(QTextBrowser):
             self.verdictKeyPressed.emit(key - Qt.Key.Key_0.value)
             event.accept()
             return
+        if self._adjusts_edge(event):
+            return
         super().keyPressEvent(event)
+
+    def _adjusts_edge(self, event: QKeyEvent) -> bool:
+        """Shift+Left/Right move the selected mark's end, Ctrl+Shift+Left/Right its
+        start, by a word (with Alt: by a letter), while the caret is on that mark;
+        elsewhere they select text as usual."""
+        modifiers = event.modifiers()
+        shift = Qt.KeyboardModifier.ShiftModifier
+        if event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not modifiers & shift:
+            return False
+        selected = self._by_id.get(self._selected_id or -1)
+        if selected is None:
+            return False
+        cursor = self.textCursor()
+        caret = (
+            self._offsets.to_code_point(cursor.selectionStart()),
+            self._offsets.to_code_point(cursor.selectionEnd()),
+        )
+        on_mark = (
+            caret == (selected.start, selected.end)
+            if cursor.hasSelection()
+            else selected.start <= caret[0] <= selected.end
+        )
+        if not on_mark:
+            return False
+        edge = "start" if modifiers & Qt.KeyboardModifier.ControlModifier else "end"
+        step = 1 if event.key() == Qt.Key.Key_Right else -1
+        if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:
+            step = -step  # right-to-left text: the right arrow goes towards the start
+        by_word = not modifiers & Qt.KeyboardModifier.AltModifier
+        self.edgeMoveRequested.emit(edge, step, by_word)
+        event.accept()
+        return True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -107,6 +107,66 @@ class EditAnnotation(_Step):
         self.controller.update(self.annotation_id, **{self.field: self.old})
 
 
+class RetargetAnnotation(_Step):
+    """A mark put on other words of the newest version. Steps that only adjust the same
+    mark's edges one after another merge: one Ctrl+Z undoes the whole adjustment."""
+
+    MERGE_ID = 1001
+
+    def __init__(
+        self,
+        controller: ReviewController,
+        annotation_id: int,
+        old: tuple[int, int],
+        new: tuple[int, int],
+        adjusting: bool,
+    ) -> None:
+        super().__init__("adjust the marked words" if adjusting else "re-target annotation")
+        self.controller = controller
+        self.annotation_id = annotation_id
+        self.old, self.new = old, new
+        self.adjusting = adjusting
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.adjusting else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, RetargetAnnotation) or other.annotation_id != self.annotation_id:
+            return False
+        self.new = other.new
+        return True
+
+    def do(self) -> None:
+        self.controller.retarget(self.annotation_id, *self.new)
+
+    def reverse(self) -> None:
+        self.controller.retarget(self.annotation_id, *self.old)
+
+
+def push_retarget(
+    stack: QUndoStack,
+    controller: ReviewController,
+    annotation_id: int,
+    start: int,
+    end: int,
+    adjusting: bool = False,
+) -> Annotation | None:
+    """Put an annotation of the newest version on ``start..end`` (undoable)."""
+    current = controller.annotation(annotation_id)
+    if current is None:
+        return None
+    old = (current.start, current.end)
+    if old == (start, end):
+        return current
+    newest = controller.document.latest.id if controller.document is not None else None
+    moved = controller.retarget(annotation_id, start, end)
+    # Undo puts it back on its old words; an orphan's old words are in an older
+    # version, where a mark cannot go back: that re-targeting is final.
+    if moved is not None and current.version_id == newest:
+        stack.push(RetargetAnnotation(controller, annotation_id, old, (start, end), adjusting))
+    return moved
+
+
 def push_create(
     stack: QUndoStack, controller: ReviewController, start: int, end: int, draft: AnnotationDraft
 ) -> Annotation | None:

@@ -58,7 +58,7 @@ from factcheck.domain import (
     VerdictScale,
     Version,
 )
-from factcheck.domain.text import counted
+from factcheck.domain.text import counted, moved_edge
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.errors import Cancelled, FactcheckError
 from factcheck.exporters import FORMATS
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
     properties_action: QAction
     quit_action: QAction
     quote_action: QAction
+    retarget_action: QAction
     redo_action: QAction
     revise_action: QAction
     undo_action: QAction
@@ -336,6 +337,8 @@ class MainWindow(QMainWindow):
         self.library.openRequested.connect(self.open_document)
         self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.view.verdictKeyPressed.connect(self._verdict_key)
+        self.view.edgeMoveRequested.connect(self._move_edge)
+        self.view.edgeDragged.connect(self._drag_edge)
         self.panel.fieldEdited.connect(self.edit_field)
         self.version_combo.activated.connect(
             lambda index: self.show_version(self.version_combo.itemData(index))
@@ -921,9 +924,46 @@ class MainWindow(QMainWindow):
         if span is None:
             self.show_error("select the right words in the newest version first, then re-target")
             return
-        if self.controller.retarget(annotation_id, *span) is not None:
+        if commands.push_retarget(self.undo_stack, self.controller, annotation_id, *span):
             self._saved()
             self.select_annotation(annotation_id, scroll=False)
+
+    def retarget_selected(self) -> None:
+        """Edit > Re-target to selection: the selected annotation moves to the words
+        selected in the article (any annotation, not only those in the review queue)."""
+        if self.selected_id is None:
+            self.statusBar().showMessage("Select an annotation first (in the list)", 5000)
+            return
+        self._review_retarget(self.selected_id)
+
+    def _drag_edge(self, start: int, end: int) -> None:
+        """A mark's edge dragged with the mouse onto other words."""
+        if self.selected_id is None or not self.viewing_newest:
+            return
+        if not self.view.text_of(start, end).strip():
+            return
+        if commands.push_retarget(
+            self.undo_stack, self.controller, self.selected_id, start, end, adjusting=True
+        ):
+            self._saved()
+            self.select_annotation(self.selected_id, scroll=False, flash=False)
+
+    def _move_edge(self, edge: str, step: int, by_word: bool) -> None:
+        """Shift(+Ctrl)(+Alt)+arrow on a mark: one edge moves by a word (or a letter)."""
+        annotation = self.controller.annotation(self.selected_id or -1)
+        if annotation is None or annotation.id is None or not self.viewing_newest:
+            return
+        text = self.view.plain_text()
+        start, end = moved_edge(text, annotation.start, annotation.end, edge, step, by_word)
+        if not text[start:end].strip():
+            return
+        moved = commands.push_retarget(
+            self.undo_stack, self.controller, annotation.id, start, end, adjusting=True
+        )
+        if moved is not None:
+            self._saved()
+            self.select_annotation(annotation.id, scroll=False, flash=False)
+            self.view.select_span(moved.start, moved.end)  # the new extent, as selected text
 
     def _review_delete(self, annotation_id: int) -> None:
         if commands.push_delete(self.undo_stack, self.controller, annotation_id):

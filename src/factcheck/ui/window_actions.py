@@ -126,6 +126,14 @@ def install_actions(window: MainWindow) -> None:
     window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     window.view.addAction(window.delete_action)
     window.table.addAction(window.delete_action)
+    window.retarget_action = _action(
+        window,
+        "&Re-target to selection",
+        "retargetAction",
+        "Ctrl+Shift+R",
+        window.retarget_selected,
+        "Move the selected annotation onto the words selected in the article",
+    )
     window.next_action = _action(
         window, "&Next not rated", "nextNotRatedAction", "F8", lambda: window.go_not_rated(1)
     )
@@ -207,7 +215,13 @@ def install_actions(window: MainWindow) -> None:
         window, "Librar&y", "focusLibraryAction", "Ctrl+L", lambda: window.focus_place("library")
     )
     window.view.set_context_actions(
-        [window.claim_action, window.quote_action, window.note_action, window.delete_action]
+        [
+            window.claim_action,
+            window.quote_action,
+            window.note_action,
+            window.delete_action,
+            window.retarget_action,
+        ]
     )
 
 
@@ -234,6 +248,7 @@ def install_menus(window: MainWindow) -> None:
     edit_menu.addActions(
         [window.claim_action, window.quote_action, window.note_action, window.delete_action]
     )
+    edit_menu.addAction(window.retarget_action)
     edit_menu.addSeparator()
     edit_menu.addActions([window.find_action, window.find_next_action, window.find_previous_action])
     go_menu = menu.addMenu("&Go")

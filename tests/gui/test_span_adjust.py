@@ -1,0 +1,98 @@
+"""Adjusting a mark's words: keys that move its edges, and Re-target to selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from factcheck.domain.text import moved_edge
+from factcheck.ui.main_window import MainWindow
+from tests.gui.test_reviewing import mark, point_of, select_text
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _stored_exact(window: MainWindow, annotation_id: int) -> str:
+    return window.controller.workspace.annotation(annotation_id).exact
+
+
+def test_shift_arrows_move_the_edges_by_words_and_one_undo_restores(
+    qtbot, window: MainWindow
+) -> None:
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    view = window.view
+    qtbot.keyClick(view, Qt.Key.Key_Right, SHIFT)
+    assert _stored_exact(window, made.id) == "three-hour meeting on"
+    qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT)
+    qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT)
+    assert _stored_exact(window, made.id) == "three-hour"
+    qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT | CTRL)
+    assert _stored_exact(window, made.id) == "a three-hour"
+    qtbot.keyClick(view, Qt.Key.Key_Left, SHIFT | ALT)  # Alt: a letter, not a word
+    assert _stored_exact(window, made.id) == "a three-hou"
+    # The list and the highlight follow; the selection stays on the mark.
+    assert window.selected_id == made.id
+    assert view.selection_span() == (
+        window.controller.annotation(made.id).start,  # type: ignore[union-attr]
+        window.controller.annotation(made.id).end,  # type: ignore[union-attr]
+    )
+    # One adjustment, one undo step: back to the words first marked.
+    assert window.undo_action.text() == "&Undo adjust the marked words"
+    window.undo_action.trigger()
+    assert _stored_exact(window, made.id) == "three-hour meeting"
+
+
+def test_shift_arrows_elsewhere_select_text_as_usual(qtbot, window: MainWindow) -> None:
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    start, _end = select_text(window, "Steve Witkoff")
+    window.view.select_span(start, start)  # the caret away from the mark
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, SHIFT)
+    assert _stored_exact(window, made.id) == "three-hour meeting"
+    assert window.view.selection_span() == (start, start + 1)
+
+
+def test_any_annotation_can_be_retargeted_to_the_selection(qtbot, window: MainWindow) -> None:
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    select_text(window, "Steve Witkoff")
+    window.retarget_action.trigger()
+    assert _stored_exact(window, made.id) == "Steve Witkoff"
+    assert window.selected_id == made.id
+    window.undo_action.trigger()
+    assert _stored_exact(window, made.id) == "three-hour meeting"
+
+
+def test_moved_edge_keeps_a_span_and_snaps_to_words() -> None:
+    text = "Er sagte: „Die Zahl stieg um 12 %.“ 😀 Ende"
+    start = text.index("Die")
+    end = start + len("Die Zahl")
+    assert text[slice(*moved_edge(text, start, end, "end", 1))] == "Die Zahl stieg"
+    assert text[slice(*moved_edge(text, start, end, "start", -1))] == "sagte: „Die Zahl"
+    assert text[slice(*moved_edge(text, start, end, "end", -1))] == "Die"
+    assert moved_edge(text, start, start + 1, "end", -1) == (start, start + 1)  # never empty
+    assert moved_edge(text, 0, 2, "start", -1) == (0, 2)  # never before the text
+    emoji = text.index("😀")
+    assert moved_edge(text, emoji, emoji + 1, "end", 1, by_word=False) == (emoji, emoji + 2)
+
+
+def test_dragging_an_edge_moves_it_and_snaps_to_the_word(qtbot, window: MainWindow) -> None:
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    text = window.view.plain_text()
+    edge = point_of(window, made.end) - QPoint(2, 0)
+    assert window.view.edge_near(edge) == "end"
+    # Into the middle of "Wednesday": the end snaps to the end of that word.
+    inside = point_of(window, text.index("Wednesday") + 3)
+    viewport = window.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(viewport, inside)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=inside)
+    assert _stored_exact(window, made.id) == "three-hour meeting on Wednesday"
+    # Far from the edges a press selects text as it always did.
+    assert window.view.edge_near(point_of(window, text.index("Putin") + 2)) is None
