@@ -25,6 +25,7 @@ from factcheck.domain import (
     Source,
     VerdictScale,
 )
+from factcheck.domain.models import validate_web_url
 from factcheck.domain.text import (
     counted,
     has_unsafe,
@@ -148,6 +149,10 @@ def build_parser() -> OneLineParser:
         "-o", "--output", type=Path, help="file to write; - or nothing for standard output"
     )
     exp.add_argument("--page-size", choices=["a4", "letter"], default="a4", help="PDF paper")
+    exp.add_argument(
+        "--organisation", metavar="NAME", help="who publishes the checks (else Preferences)"
+    )
+    exp.add_argument("--organisation-url", metavar="URL", help="its web address (else Preferences)")
 
     imp_ann = sub.add_parser("import-annotations", help="read W3C or Hypothesis annotations")
     imp_ann.add_argument("document", type=_positive, metavar="DOC")
@@ -426,7 +431,13 @@ def cmd_export(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     if args.fmt == "pdf" and args.output is None:
         raise UserInputError("a PDF needs a file: add -o report.pdf (or -o - for standard output)")
     prefs = load_preferences()
-    report = ws.report(args.document, prefs.organisation, prefs.organisation_url)
+    organisation = args.organisation if args.organisation is not None else prefs.organisation
+    organisation_url = (
+        validate_web_url(args.organisation_url, "organisation URL")
+        if args.organisation_url
+        else prefs.organisation_url
+    )
+    report = ws.report(args.document, " ".join(organisation.split()), organisation_url)
     if args.fmt == "pdf":
         if pdf_renderer is None:
             raise UserInputError("PDF export is not available in this build")

@@ -27,13 +27,32 @@ def reviewed(cli: CliRunner, sample_path: Path) -> CliRunner:
 @pytest.mark.parametrize("fmt", ["html", "md", "csv", "w3c", "claimreview", "docx"])
 def test_every_format_exports_to_a_file(reviewed: CliRunner, tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"out.{fmt}"
-    result = reviewed("export", "1", "--format", fmt, "-o", target)
+    publisher = ["--organisation", "Planet Checks", "--organisation-url", "checks.example"]
+    result = reviewed("export", "1", "--format", fmt, "-o", target, *publisher)
     assert result.returncode == 0, result.stderr
     assert target.stat().st_size > 200
     assert not list(tmp_path.glob("*.part"))
     if fmt == "claimreview":
         assert "skipped 1 unrated claim" in result.stderr
-        assert len(json.loads(target.read_text(encoding="utf-8"))) == 1
+        [review] = json.loads(target.read_text(encoding="utf-8"))
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Planet Checks",
+            "url": "https://checks.example",
+        }
+        assert review["url"].startswith("https://checks.example#claim-")
+
+
+def test_claimreview_without_a_publisher_is_refused(reviewed: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "reviews.json"
+    result = reviewed("export", "1", "--format", "claimreview", "-o", target)
+    assert result.returncode != 0 and not target.exists()
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "organisation" in result.stderr and "Preferences" in result.stderr
+    only_name = reviewed(
+        "export", "1", "--format", "claimreview", "-o", target, "--organisation", "Planet"
+    )
+    assert only_name.returncode != 0 and not target.exists()
 
 
 def test_text_formats_go_to_standard_output(reviewed: CliRunner) -> None:

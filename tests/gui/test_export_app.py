@@ -219,3 +219,35 @@ def test_pdf_footer_shortens_the_title_at_a_word() -> None:
     kept = shown.removesuffix("… — page 12 of 140")
     assert title.startswith(kept + " ") and len(kept) > 5  # whole words only
     assert QFontMetricsF(font).horizontalAdvance(shown) <= 300
+
+
+def test_claimreview_from_the_app_asks_for_the_publisher_first(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    window.edit_field(made.id, "verdict", "true")
+    window.prefs.organisation = window.prefs.organisation_url = ""
+    opened: list[bool] = []
+    monkeypatch.setattr(window, "edit_preferences", lambda: opened.append(True))
+
+    def answer(button_text: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button_text))
+            return
+        next(b for b in box.buttons() if button_text in b.text().replace("&", "")).click()
+
+    target = tmp_path / "reviews.json"
+    QTimer.singleShot(0, lambda: answer("Open Preferences"))
+    assert window.export_document("claimreview", target) is None
+    assert opened and not target.exists()  # Preferences offered; still unset: no file
+
+    window.prefs.organisation, window.prefs.organisation_url = "Planet", "https://planet.example"
+    job = window.export_document("claimreview", target)
+    assert job is not None
+    job.wait()
+    qtbot.waitUntil(target.exists)

@@ -96,3 +96,44 @@ def test_dragging_an_edge_moves_it_and_snaps_to_the_word(qtbot, window: MainWind
     assert _stored_exact(window, made.id) == "three-hour meeting on Wednesday"
     # Far from the edges a press selects text as it always did.
     assert window.view.edge_near(point_of(window, text.index("Putin") + 2)) is None
+
+
+def _answer_duplicate(qtbot, answer: str) -> list[str]:
+    """Press ``answer`` in the duplicate-mark question when it comes up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == answer)
+        button.click()
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_marking_the_same_words_twice_asks_first(qtbot, window: MainWindow) -> None:
+    first = mark(qtbot, window, "three-hour meeting")
+    assert first is not None
+    count = len(window.controller.annotations)
+    seen = _answer_duplicate(qtbot, "Show the existing one")
+    shown = mark(qtbot, window, "three-hour meeting")
+    assert shown is not None and shown.id == first.id  # the existing one, selected
+    assert seen and "already marked as a claim [1]" in seen[0]
+    assert len(window.controller.annotations) == count and window.selected_id == first.id
+    window.activateWindow()  # the question took the focus away (offscreen keeps it)
+    qtbot.waitUntil(window.isActiveWindow)
+    seen = _answer_duplicate(qtbot, "Mark again")
+    again = mark(qtbot, window, "three-hour meeting")
+    assert seen and again is not None and again.id != first.id
+    # The same words as a quote are a different mark: no question.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    quote = mark(qtbot, window, "three-hour meeting", key=Qt.Key.Key_2)
+    assert quote is not None and quote.kind.value == "quote"

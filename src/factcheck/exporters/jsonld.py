@@ -157,7 +157,16 @@ def to_w3c(report: Report) -> str:
 
 
 def to_claimreview(report: Report) -> tuple[str, int]:
-    """One ClaimReview per rated claim; also how many claims were skipped as unrated."""
+    """One ClaimReview per rated claim; also how many claims were skipped as unrated.
+
+    A ClaimReview says who published the check: without the organisation's name and
+    web address it would name a person as the publisher and carry no URL, and search
+    engines and fact-check archives would reject or misfile it. So it is refused."""
+    if not report.organisation.strip() or not report.organisation_url.strip():
+        raise UserInputError(
+            "ClaimReview names the organisation that publishes the checks: set its name "
+            "and web address in Preferences (or --organisation and --organisation-url)"
+        )
     doc = report.document
     scale = report.scale
     reviews = []
@@ -190,14 +199,14 @@ def to_claimreview(report: Report) -> tuple[str, int]:
             "claimReviewed": a.exact,
             "reviewRating": rating,
             "itemReviewed": claim,
-            "author": {"@type": "Organization", "name": report.organisation or report.reviewer},
+            "author": {
+                "@type": "Organization",
+                "name": report.organisation,
+                "url": report.organisation_url,
+            },
             "datePublished": a.updated_at.date().isoformat(),
         }
-        if report.organisation_url:
-            review["author"]["url"] = report.organisation_url
-            review["url"] = f"{report.organisation_url.rstrip('/')}#claim-{a.id}"
-        elif doc.url:
-            review["url"] = f"{doc.url}#claim-{a.id}"
+        review["url"] = f"{report.organisation_url.rstrip('/')}#claim-{a.id}"
         reviews.append(review)
     return page_safe_json(reviews), skipped
 

@@ -429,6 +429,8 @@ class MainWindow(QMainWindow):
             if chosen is None:
                 return None
             fmt, target, page_size = chosen
+        if fmt == "claimreview" and not self._publisher_is_set():
+            return None
         doc_id = document.id
         report = self.controller.attempt(
             lambda: self.controller.workspace.report(
@@ -477,6 +479,28 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda _message: self._jobs.remove(job))
         job.start()
         return job
+
+    def _publisher_is_set(self) -> bool:
+        """ClaimReview names the publishing organisation: ask for it when it is unset."""
+        if self.prefs.organisation.strip() and self.prefs.organisation_url.strip():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            APP_NAME,
+            "ClaimReview names the organisation that publishes the checks.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("publisherMissing")
+        box.setInformativeText(
+            "Set your organisation's name and web address in Preferences, then export again."
+        )
+        open_button = box.addButton("Open &Preferences…", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.edit_preferences()
+        return bool(self.prefs.organisation.strip() and self.prefs.organisation_url.strip())
 
     def _ask_export_target(self, document: Document) -> tuple[str, Path, str] | None:
         filters = [f"{label} (*{ext})" for label, ext in FORMATS.values()]
@@ -580,6 +604,10 @@ class MainWindow(QMainWindow):
         if span is None:
             self.statusBar().showMessage("Select some text in the article first", 4000)
             return None
+        twin = self._same_mark(kind, *span)
+        if twin is not None and twin.id is not None and not self._mark_again(twin):
+            self.select_annotation(twin.id)  # the one that is there already
+            return None
         made = commands.push_create(
             self.undo_stack, self.controller, *span, AnnotationDraft(kind=kind)
         )
@@ -587,6 +615,38 @@ class MainWindow(QMainWindow):
             self.select_annotation(made.id, scroll=False, flash=False)
             self._saved()
         return made
+
+    def _same_mark(self, kind: AnnotationKind, start: int, end: int) -> Annotation | None:
+        """An annotation of this kind on exactly these words of the newest version."""
+        newest = self.shown_version.id if self.shown_version else None
+        return next(
+            (
+                a
+                for a in self.controller.annotations
+                if (a.start, a.end, a.kind, a.version_id) == (start, end, kind, newest)
+            ),
+            None,
+        )
+
+    def _mark_again(self, twin: Annotation) -> bool:
+        """Marking the same words twice is most often a slip: ask (default: don't)."""
+        row = self.model.row_of(twin.id or -1)
+        number = f" [{row + 1}]" if row is not None else ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            f"These words are already marked as a {twin.kind.value}{number}.",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("duplicateMark")
+        box.setInformativeText("Mark them again as a second, separate annotation?")
+        again = box.addButton("Mark &again", QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton("&Show the existing one", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(show)
+        box.setEscapeButton(show)
+        box.exec()
+        return box.clickedButton() is again
 
     def delete_selected(self) -> None:
         if self.selected_id is not None:
