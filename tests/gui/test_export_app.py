@@ -251,3 +251,27 @@ def test_claimreview_from_the_app_asks_for_the_publisher_first(
     assert job is not None
     job.wait()
     qtbot.waitUntil(target.exists)
+
+
+def test_export_proposes_the_title_in_the_last_export_folder(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[tuple[str, str]] = []
+    folder = tmp_path / "exports"
+    folder.mkdir()
+
+    def save_as(_parent, _caption, proposed, filters, chosen):
+        asked.append((proposed, chosen))
+        markdown = next(f for f in filters.split(";;") if "*.md" in f)
+        return str(folder / "mine.md"), markdown
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.export_document()
+    window.export_document()
+    title = window.controller.document.title  # type: ignore[union-attr]
+    first, second = asked
+    assert Path(first[0]).name == f"{title}.html"  # the whole title, not cut at 60
+    assert Path(second[0]) == folder / f"{title}.md"  # where the last went, as it was
+    assert "*.md" in second[1]

@@ -86,3 +86,25 @@ def test_an_address_pasted_without_its_scheme_is_taken_as_https() -> None:
     for refused in ("javascript:alert(1)", "not a url", "report.pdf", "localhost/x", "//x.org/a"):
         with pytest.raises(UserInputError):
             validate_web_url(refused)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Putin Holds Three-Hour Meeting With Trump Envoy in Moscow as Ukraine Deadline Approaches",
+            "Putin Holds Three-Hour Meeting With Trump Envoy in Moscow as Ukraine Deadline Approaches",
+        ),
+        ('Budget: "12%" growth? <b>row</b> / a\\b', "Budget 12% growth b row b a b"),
+        ("CON", "report"),
+        ("...", "report"),
+        ("Ärger über Straßen 😀 — Stadtrat", "Ärger über Straßen 😀 — Stadtrat"),
+        ("word " * 40, ("word " * 24).strip()),
+    ],
+)
+def test_safe_file_name_keeps_the_whole_title_without_forbidden_characters(
+    title: str, name: str
+) -> None:
+    from factcheck.domain.text import safe_file_name
+
+    assert safe_file_name(title) == name

@@ -123,3 +123,25 @@ def snapped_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     while 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
         end += 1
     return start, end
+
+
+# Not allowed in file names on Windows or macOS, or troublesome in shells and zips.
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+_RESERVED_ON_WINDOWS = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{p}{n}" for p in ("COM", "LPT") for n in range(1, 10)
+}
+MAX_FILE_NAME = 120  # characters, before the extension: well inside every file system
+
+
+def safe_file_name(title: str, fallback: str = "report") -> str:
+    """The document's title as a file name that works on every desktop: the whole
+    title where it fits (cut at a word when it is very long), without the characters
+    file systems forbid, never a reserved name on Windows."""
+    name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", title).split())
+    if len(name) > MAX_FILE_NAME:
+        cut = name[: MAX_FILE_NAME + 1]
+        name = cut[: cut.rfind(" ")] if " " in cut else name[:MAX_FILE_NAME]
+    name = name.strip(" .")  # Windows drops trailing dots and spaces; a leading dot hides
+    if not name or name.split(".")[0].upper() in _RESERVED_ON_WINDOWS:
+        return fallback
+    return name

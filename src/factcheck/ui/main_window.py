@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QSettings,
+    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import (
@@ -58,7 +59,7 @@ from factcheck.domain import (
     VerdictScale,
     Version,
 )
-from factcheck.domain.text import counted, moved_edge
+from factcheck.domain.text import counted, moved_edge, safe_file_name
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.errors import Cancelled, FactcheckError
 from factcheck.exporters import FORMATS
@@ -92,10 +93,14 @@ IMPORT_FILTER = (
 )
 
 
-def safe_file_name(title: str) -> str:
-    """A file name from a title: letters, digits and dashes only."""
-    name = "".join(ch if ch.isalnum() else "-" for ch in title)[:60]
-    return "-".join(part for part in name.split("-") if part) or "report"
+def export_folder(settings: QSettings) -> Path:
+    """Where the export dialog opens: the last export's folder while it exists, else
+    the user's Documents folder."""
+    last = Path(str(settings.value("exportFolder", "")))
+    if str(last) not in ("", ".") and last.is_dir():
+        return last
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def window_settings() -> QSettings:
@@ -504,9 +509,18 @@ class MainWindow(QMainWindow):
 
     def _ask_export_target(self, document: Document) -> tuple[str, Path, str] | None:
         filters = [f"{label} (*{ext})" for label, ext in FORMATS.values()]
-        default = Path.home() / f"{safe_file_name(document.title)}.html"
+        settings = window_settings()
+        last_format = str(settings.value("exportFormat", "html"))
+        last_format = last_format if last_format in FORMATS else "html"
+        default = export_folder(settings) / (
+            safe_file_name(document.title) + FORMATS[last_format][1]
+        )
         name, chosen_filter = QFileDialog.getSaveFileName(
-            self, "Export", str(default), ";;".join(filters)
+            self,
+            "Export",
+            str(default),
+            ";;".join(filters),
+            filters[list(FORMATS).index(last_format)],
         )
         if not name:
             return None
@@ -514,6 +528,9 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix(FORMATS[fmt][1])
+        # The next export starts where this one went, in the same format.
+        settings.setValue("exportFolder", str(path.parent))
+        settings.setValue("exportFormat", fmt)
         page_size = (
             "letter"
             if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
