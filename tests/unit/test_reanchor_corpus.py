@@ -151,7 +151,7 @@ def test_a_moved_and_edited_paragraph_is_followed() -> None:
 def test_the_alignment_is_computed_once_per_old_version() -> None:
     anchorer = Reanchorer(TEXT, TEXT.replace("Tuesday", "Wednesday"))
     quotes = _quotes(TEXT, [resolve_span(TEXT, w) for w in ("mayor said", "Ana Ruiz")])
-    assert [anchorer.place(q).state for q in quotes] == [AnchorState.MOVED] * 2
+    assert [anchorer.place(q).state for q in quotes] == [AnchorState.EXACT] * 2
 
 
 # --- the service: computed outside the write lock ------------------------------------------------

@@ -44,11 +44,12 @@ def test_unchanged_text_is_exact() -> None:
     assert placement.state is AnchorState.EXACT
 
 
-def test_text_inserted_above_moves_every_annotation() -> None:
+def test_text_inserted_above_shifts_every_annotation_which_stays_exact() -> None:
+    """Only its offsets changed: not "moved", nothing for the reviewer to look at."""
     new = "CORRECTION: an earlier version misstated the date.\n\n" + OLD
     for exact in ("three-hour meeting", "a 50-day ultimatum", "wily characters"):
         placement = place(new, quote(exact))
-        assert placement.state is AnchorState.MOVED
+        assert placement.state is AnchorState.EXACT
         assert placement.start == new.index(exact)
 
 
@@ -67,7 +68,7 @@ def test_deleted_paragraph_orphans_its_annotations_and_spares_the_rest() -> None
     assert place(new, quote("killing two civilians")).state is AnchorState.ORPHANED
     assert place(new, quote("At least 12 others were injured")).state is AnchorState.ORPHANED
     kept = place(new, quote("zero military sense"))
-    assert kept.state is AnchorState.MOVED and kept.start == new.index("zero military sense")
+    assert kept.state is AnchorState.EXACT and kept.start == new.index("zero military sense")
 
 
 def test_words_edited_inside_a_claim_give_changed_with_the_new_text() -> None:
@@ -102,7 +103,7 @@ def test_a_short_repeated_word_follows_its_own_context() -> None:
         "These sanctions could include",
     )
     placement = place(new, target)
-    assert placement.state is AnchorState.MOVED
+    assert placement.state is AnchorState.EXACT  # shifted, in its own context
     assert placement.start is not None
     assert new[placement.start - 6 : placement.end] == "These sanctions"
 
@@ -224,7 +225,7 @@ def test_revise_records_a_version_history_and_resets_the_review(
     states = {o.annotation_id: o for o in revision.outcomes}
     assert states[claim.id].state is AnchorState.CHANGED
     assert states[claim.id].previous_exact == "killing two civilians"
-    assert states[kept.id].state is AnchorState.MOVED
+    assert states[kept.id].state is AnchorState.EXACT  # only shifted
     assert states[lost.id].state is AnchorState.ORPHANED and states[lost.id].start is None
 
     document = workspace.document(sample_document_id)

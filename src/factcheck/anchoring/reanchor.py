@@ -2,10 +2,11 @@
 
 For each annotation, in order:
 1. exact    - the word alignment of the two versions (textdiff) carries every word
-              of the quote over unchanged, to the same offsets;
-2. moved    - ... to other offsets (text inserted before it, a moved paragraph,
-              a re-wrapped line), or, where its words left their place, the quote
-              is found elsewhere by search, choosing among repeats by context;
+              of the quote over unchanged and in its place among its neighbours
+              (text added or removed before it only shifts its offsets);
+2. moved    - ... with a passage that moved (a paragraph put elsewhere), or re-wrapped
+              (other white space inside), or, where its words left their place, the
+              quote is found elsewhere by search, choosing among repeats by context;
 3. changed  - some of its words were edited: the span runs from the image of its
               first word to the image of its last, and covers whatever replaced
               edited words at its ends (never only the unchanged remainder), when
@@ -277,8 +278,9 @@ class Reanchorer:
                 or (self._context_evidence(first, last, start, end, True) == 0 and context < 0.45)
             ):
                 return None  # taken elsewhere, where neither neighbour came along
-            same_place = (start, end) == (quote.start, quote.end) and not moved
-            state = AnchorState.EXACT if same_place else AnchorState.MOVED
+            # Shifted by text added before it is not "moved": nothing to tell the reviewer.
+            in_place = not moved and candidate == quote.exact
+            state = AnchorState.EXACT if in_place else AnchorState.MOVED
             return Placement(quote.key, state, start, end, candidate)
         kept_chars = sum(old_tokens.ends[t] - old_tokens.starts[t] for t in kept)
         all_chars = sum(old_tokens.ends[t] - old_tokens.starts[t] for t in range(first, last + 1))

@@ -93,6 +93,15 @@ IMPORT_FILTER = (
 )
 
 
+# What happened to annotations when a new version came, in the status bar's words.
+OUTCOME_WORDS = {
+    AnchorState.EXACT: "in place",
+    AnchorState.MOVED: "moved",
+    AnchorState.CHANGED: "changed",
+    AnchorState.ORPHANED: "not found",
+}
+
+
 def export_folder(settings: QSettings) -> Path:
     """Where the export dialog opens: the last export's folder while it exists, else
     the user's Documents folder."""
@@ -963,7 +972,7 @@ class MainWindow(QMainWindow):
             return None
         tell_import_notes(self, path.name, imported.notes)
         counts = ", ".join(
-            f"{revision.count(state)} {state.value}"
+            f"{revision.count(state)} {OUTCOME_WORDS[state]}"
             for state in AnchorState
             if revision.count(state)
         )
