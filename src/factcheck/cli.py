@@ -235,7 +235,7 @@ def reviewer_name() -> str:
 
 
 def annotation_json(annotation: Annotation, scale: VerdictScale) -> dict[str, Any]:
-    orphaned = annotation.state is AnchorState.ORPHANED
+    orphaned = annotation.state.lost
     return {
         "id": annotation.id,
         "document": annotation.document_id,
@@ -355,7 +355,7 @@ def cmd_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO) -> Non
         _print_json([annotation_json(a, scale) for a in annotations], out)
         return
     for a in annotations:
-        where = "orphaned" if a.state is AnchorState.ORPHANED else f"{a.start:>6}-{a.end:<6}"
+        where = a.state.value if a.state.lost else f"{a.start:>6}-{a.end:<6}"
         flag = " (changed: check it)" if a.state is AnchorState.CHANGED else ""
         print(
             f"{a.id:>5}  {a.kind.value:<5}  {where:<13}  "

@@ -176,3 +176,53 @@ def test_switching_documents_frees_the_previous_text(qtbot, window) -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     held = window.view.findChildren(QTextDocument)
     assert len(held) == 1 and held[0] is window.view.document()
+
+
+def test_an_orphan_can_be_dismissed_and_stays_out_of_the_queue(
+    qtbot, window: MainWindow, revised: dict[str, int], second_draft: Path, tmp_path: Path
+) -> None:
+    orphan = revised["zero military sense"]
+    queue = window.review_queue
+    queue.select(orphan)
+    assert queue.dismiss_button.isEnabled()
+    queue.dismiss_button.click()
+    assert queue.count() == 1 and window.review_dock.windowTitle() == "Review queue (1)"
+    kept = window.controller.workspace.annotation(orphan)
+    assert kept.state.value == "dismissed"  # kept, with its history, out of the queue
+    history = window.controller.workspace.history(orphan)
+    assert (history[-1].old_value, history[-1].new_value) == ("orphaned", "dismissed")
+    document = window.controller.document
+    assert document is not None and document.id is not None
+    report = window.controller.workspace.report(document.id)
+    assert report.orphaned_count == 1  # still reported as not found
+    # Undo brings it back to the queue; redo takes it out again.
+    window.undo_action.trigger()
+    assert queue.count() == 2
+    window.redo_action.trigger()
+    assert queue.count() == 1
+    # A third draft that still lacks its words does not put it back in the queue.
+    third = tmp_path / "draft-v3.txt"
+    third.write_text(second_draft.read_text(encoding="utf-8") + "\n\nA closing line.")
+    assert window.revise_from(third) is not None
+    assert window.controller.workspace.annotation(orphan).state.value == "dismissed"
+    assert orphan not in {a.id for a in window.tallies.review_items()}
+
+
+def test_clicking_a_queue_item_selects_it_everywhere(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    changed = revised["killing two civilians"]
+    queue = window.review_queue
+    queue.select(changed)
+    window.select_annotation(revised["three-hour meeting"])  # the reviewer looked elsewhere
+    item = next(
+        queue.list.item(row)
+        for row in range(queue.count())
+        if queue.list.item(row).data(Qt.ItemDataRole.UserRole + 1) == changed
+    )
+    rect = queue.list.visualItemRect(item)
+    qtbot.mouseClick(queue.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.selected_id == changed
+    assert window.panel.annotation_id == changed
+    row = window.proxy.mapToSource(window.table.selectionModel().currentIndex()).row()
+    assert window.model.annotation_at(row).id == changed

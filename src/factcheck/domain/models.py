@@ -53,6 +53,14 @@ class AnchorState(StrEnum):
     MOVED = "moved"
     CHANGED = "changed"
     ORPHANED = "orphaned"
+    # Orphaned, and the reviewer said so: out of the review queue, kept with its work
+    # (reports list it as not found); it comes back should its words come back.
+    DISMISSED = "dismissed"
+
+    @property
+    def lost(self) -> bool:
+        """No place in the newest text."""
+        return self in (AnchorState.ORPHANED, AnchorState.DISMISSED)
 
 
 class Stance(StrEnum):
@@ -238,7 +246,7 @@ class Annotation:
     def reading_order(self) -> tuple[int, int, int, int]:
         """Where it comes in a report: in text order, orphans (no place in the text)
         last; the list numbers [1]..[n] the same way, so both name the same item."""
-        if self.state is AnchorState.ORPHANED:
+        if self.state.lost:
             return (1, 0, 0, self.id or 0)
         return (0, self.start, self.end, self.id or 0)
 

@@ -8,7 +8,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from factcheck.domain import (
-    AnchorState,
     Annotation,
     AnnotationKind,
     Document,
@@ -27,7 +26,7 @@ class Numbered:
 
     @property
     def anchored(self) -> bool:
-        return self.annotation.state is not AnchorState.ORPHANED
+        return not self.annotation.state.lost
 
 
 @dataclass(frozen=True)

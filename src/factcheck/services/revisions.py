@@ -132,8 +132,9 @@ class RevisionService:
         history: list[HistoryEntry] = []
         previous = annotation.exact
         if placement.start is None or placement.end is None:
-            # Orphans stay on the version where they were last seen, flagged.
-            if annotation.state is not AnchorState.ORPHANED:
+            # Orphans stay on the version where they were last seen, flagged; one the
+            # reviewer dismissed stays dismissed (out of the queue) while still lost.
+            if not annotation.state.lost:
                 history.append(
                     HistoryEntry(
                         annotation.id,
@@ -146,9 +147,7 @@ class RevisionService:
                 )
                 # Not "last changed": the reviewer changed nothing (the history says it).
                 annotation.state = AnchorState.ORPHANED
-            return Reanchored(
-                annotation.id, AnchorState.ORPHANED, None, None, None, previous
-            ), history
+            return Reanchored(annotation.id, annotation.state, None, None, None, previous), history
         quote = quote_at(text, placement.start, placement.end)
         history.append(
             HistoryEntry(
@@ -203,6 +202,33 @@ class RevisionService:
                 [HistoryEntry(annotation_id, now, self.author, "anchor", "changed", "accepted")]
             )
             annotation.state = AnchorState.EXACT
+            annotation.updated_at = now
+            return repo.update(annotation, self.author)
+
+    def dismiss_orphan(
+        self, annotation_id: int, dismissed: bool = True, if_version: int | None = None
+    ) -> Annotation:
+        """Take an orphan out of the review queue (``dismissed``), or put it back. It
+        keeps its verdict, notes and history; reports list it as not found."""
+        before, after = (
+            (AnchorState.ORPHANED, AnchorState.DISMISSED)
+            if dismissed
+            else (AnchorState.DISMISSED, AnchorState.ORPHANED)
+        )
+        with self.database.transaction() as session:
+            repo = AnnotationRepository(session)
+            annotation = _current(repo, annotation_id, if_version)
+            if annotation.state is not before:
+                raise UserInputError(
+                    "only an annotation whose words were not found can be dismissed"
+                    if dismissed
+                    else "this annotation was not dismissed"
+                )
+            now = utc_now()
+            repo.add_history(
+                [HistoryEntry(annotation_id, now, self.author, "anchor", before, after)]
+            )
+            annotation.state = after
             annotation.updated_at = now
             return repo.update(annotation, self.author)
 

@@ -143,6 +143,26 @@ class RetargetAnnotation(_Step):
         self.controller.retarget(self.annotation_id, *self.old)
 
 
+class DismissOrphan(_Step):
+    def __init__(self, controller: ReviewController, annotation_id: int) -> None:
+        super().__init__("dismiss from the review queue")
+        self.controller = controller
+        self.annotation_id = annotation_id
+
+    def do(self) -> None:
+        self.controller.dismiss_orphan(self.annotation_id, True)
+
+    def reverse(self) -> None:
+        self.controller.dismiss_orphan(self.annotation_id, False)
+
+
+def push_dismiss(stack: QUndoStack, controller: ReviewController, annotation_id: int) -> bool:
+    if controller.dismiss_orphan(annotation_id) is not None:
+        stack.push(DismissOrphan(controller, annotation_id))
+        return True
+    return False
+
+
 def push_retarget(
     stack: QUndoStack,
     controller: ReviewController,

@@ -99,6 +99,7 @@ OUTCOME_WORDS = {
     AnchorState.MOVED: "moved",
     AnchorState.CHANGED: "changed",
     AnchorState.ORPHANED: "not found",
+    AnchorState.DISMISSED: "still not found (dismissed)",
 }
 
 
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         self.review_queue.acceptRequested.connect(self._review_accept)
         self.review_queue.retargetRequested.connect(self._review_retarget)
         self.review_queue.deleteRequested.connect(self._review_delete)
+        self.review_queue.dismissRequested.connect(self._review_dismiss)
         self.table.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
@@ -711,7 +713,7 @@ class MainWindow(QMainWindow):
         self._select_row(self.selected_id)
         shown = self.shown_version.id if self.shown_version else None
         if annotation is None or annotation.version_id != shown:
-            if annotation is not None and annotation.state is AnchorState.ORPHANED:
+            if annotation is not None and annotation.state.lost:
                 self.statusBar().showMessage(
                     "This annotation lost its text in the new version: see the review queue", 6000
                 )
@@ -998,8 +1000,14 @@ class MainWindow(QMainWindow):
         )
 
     def _review_activated(self, annotation_id: int) -> None:
-        if annotation_id != self.selected_id:
-            self.select_annotation(annotation_id)
+        """Picked in the queue: selected in the list, the panel and the article."""
+        self.select_annotation(annotation_id)
+        if self.selected_id == annotation_id and not self.table.selectionModel().hasSelection():
+            self.statusBar().showMessage("The list's filters hide this annotation", 5000)
+
+    def _review_dismiss(self, annotation_id: int) -> None:
+        if commands.push_dismiss(self.undo_stack, self.controller, annotation_id):
+            self._saved()
 
     def _review_accept(self, annotation_id: int) -> None:
         if self.controller.accept_anchor(annotation_id) is not None:

@@ -167,8 +167,9 @@ class AnnotationTableModel(RowsModel[Annotation]):
             return annotation.status.label
         if column == self.ANCHOR:
             # Only what needs the reviewer: a changed wording or a lost anchor.
-            needs_review = annotation.state in (AnchorState.CHANGED, AnchorState.ORPHANED)
-            return annotation.state.value if needs_review else ""
+            # Only what needs the reviewer (or was set aside): changed or lost words.
+            shown = annotation.state is AnchorState.CHANGED or annotation.state.lost
+            return annotation.state.value if shown else ""
         return annotation.speaker
 
 

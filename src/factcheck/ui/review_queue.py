@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -33,6 +33,7 @@ class ReviewQueuePanel(QWidget):
     acceptRequested = Signal(int)
     retargetRequested = Signal(int)
     deleteRequested = Signal(int)
+    dismissRequested = Signal(int)
     annotationActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -56,9 +57,16 @@ class ReviewQueuePanel(QWidget):
         self.retarget_button.setToolTip("Select the right words in the article first")
         self.delete_button = QPushButton("&Delete")
         self.delete_button.setObjectName("reviewDeleteButton")
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.retarget_button, self.delete_button):
-            buttons.addWidget(button)
+        self.dismiss_button = QPushButton("Di&smiss")
+        self.dismiss_button.setObjectName("reviewDismissButton")
+        self.dismiss_button.setToolTip(
+            "Leave it as not found: out of the queue, kept with its verdict and history"
+        )
+        buttons = QGridLayout()  # two by two: the dock may be narrow
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.retarget_button, 0, 1)
+        buttons.addWidget(self.dismiss_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
@@ -69,6 +77,9 @@ class ReviewQueuePanel(QWidget):
         self.accept_button.clicked.connect(lambda: self._emit(self.acceptRequested))
         self.retarget_button.clicked.connect(lambda: self._emit(self.retargetRequested))
         self.delete_button.clicked.connect(lambda: self._emit(self.deleteRequested))
+        self.dismiss_button.clicked.connect(lambda: self._emit(self.dismissRequested))
+        # A click on the item already current selects it again everywhere (and shows it).
+        self.list.itemClicked.connect(lambda _item: self._activate_current())
         self._annotations: dict[int, Annotation] = {}
         # The wording before a change is read from the history only when it is shown.
         self.previous_of: Callable[[int], str | None] = lambda _id: None
@@ -110,6 +121,11 @@ class ReviewQueuePanel(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def _activate_current(self) -> None:
+        annotation_id = self.current_id()
+        if annotation_id is not None:
+            self.annotationActivated.emit(annotation_id)
+
     def _emit(self, signal: SignalInstance) -> None:
         annotation_id = self.current_id()
         if annotation_id is not None:
@@ -121,6 +137,9 @@ class ReviewQueuePanel(QWidget):
             button.setEnabled(annotation is not None)
         self.accept_button.setEnabled(
             annotation is not None and annotation.state is AnchorState.CHANGED
+        )
+        self.dismiss_button.setEnabled(
+            annotation is not None and annotation.state is AnchorState.ORPHANED
         )
         if annotation is None or annotation.id is None:
             self.detail.clear()
