@@ -331,9 +331,10 @@ def cmd_annotate(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     from factcheck.services import AnnotationDraft
 
     scale = ws.verdict_scale()
+    kind = AnnotationKind.parse(args.kind)
     draft = AnnotationDraft(
-        kind=AnnotationKind.parse(args.kind),
-        verdict=scale.parse(args.verdict) if args.verdict else None,
+        kind=kind,
+        verdict=scale.parse(args.verdict, kind.value) if args.verdict else None,
         status=ReviewStatus.parse(args.status) if args.status else ReviewStatus.TO_CHECK,
         speaker=args.speaker,
         note=args.note,
@@ -495,8 +496,11 @@ def cmd_import_annotations(ws: Workspace, args: argparse.Namespace, out: TextIO)
 def cmd_set(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
     scale = ws.verdict_scale()
     changes: dict[str, Any] = {}
-    if args.verdict is not None:
-        changes["verdict"] = scale.parse(args.verdict) if args.verdict.strip() else None
+    if args.verdict is not None and args.verdict.strip():
+        kind = ws.annotation(args.annotation).kind  # a quote is rated on the quote scale
+        changes["verdict"] = scale.parse(args.verdict, kind.value)
+    elif args.verdict is not None:
+        changes["verdict"] = None
     if args.status is not None:
         changes["status"] = ReviewStatus.parse(args.status)
     for name in ("speaker", "note", "assignee"):

@@ -332,7 +332,7 @@ def test_status_bar_counts_by_verdict(qtbot, window: MainWindow) -> None:
 
 
 def test_sources_are_added_edited_and_removed(qtbot, window: MainWindow, monkeypatch) -> None:
-    from factcheck.ui import panel as panel_module
+    from factcheck.ui import source_dialog as panel_module
 
     claim = mark(qtbot, window, "three-hour meeting")
     assert claim and claim.id
@@ -373,7 +373,7 @@ def test_sources_are_added_edited_and_removed(qtbot, window: MainWindow, monkeyp
 
 
 def test_source_dialog_refuses_unsafe_urls(qtbot) -> None:
-    from factcheck.ui.panel import SourceDialog
+    from factcheck.ui.source_dialog import SourceDialog
 
     dialog = SourceDialog(None)
     qtbot.addWidget(dialog)
@@ -619,13 +619,18 @@ def test_preferences_dialog_edits_the_verdict_scale(qtbot) -> None:
     table = dialog.scale_table
     table.item(0, 0).setText("Correct")  # type: ignore[union-attr]
     table.setCurrentCell(1, 0)
-    dialog._move(-1)  # "Mostly true" first
+    dialog.claim_scale._move(-1)  # "Mostly true" first
     table.setCurrentCell(table.rowCount() - 1, 0)
-    dialog._remove_row()  # no "Unverifiable"
+    dialog.claim_scale._remove_row()  # no "Unverifiable"
+    # The quote scale is its own: a new quote verdict named like a claim one gets a key
+    # of its own, so the two scales never share a key.
+    dialog.quote_scale._append_row("", "Mostly true", "#123456", None)
     dialog.font_size.setValue(15)
     dialog.accept()
     assert dialog.result_scale is not None and dialog.result_preferences is not None
-    ordered = dialog.result_scale.ordered()
+    quotes = dialog.result_scale.ordered("quote")
+    assert quotes[0].label == "Accurately quoted" and quotes[-1].key == "mostly-true-quote"
+    ordered = dialog.result_scale.ordered("claim")
     assert [v.label for v in ordered[:2]] == ["Mostly true", "Correct"]
     assert ordered[1].key == "true"  # renaming keeps the key, so verdicts in use survive
     assert "unverifiable" not in {v.key for v in ordered}
@@ -657,3 +662,70 @@ def test_preferences_dialog_refuses_an_unsafe_organisation_url(qtbot) -> None:
     dialog.accept()
     assert dialog.result_preferences is None
     assert "http" in dialog.error.text()
+
+
+def test_a_source_may_be_an_interview_with_no_url(qtbot, window: MainWindow, monkeypatch) -> None:
+    import datetime as dt
+
+    from factcheck.domain import SourceKind
+    from factcheck.ui import source_dialog
+
+    claim = mark(qtbot, window, "three-hour meeting")
+    assert claim and claim.id
+
+    def phone_call(dialog: source_dialog.SourceDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(SourceKind.PHONE))
+        assert not dialog.url.isVisibleTo(dialog)  # no address to give for a call
+        label = dialog.form.labelForField(dialog.publisher)
+        assert label is not None and "With" in label.text()  # type: ignore[attr-defined]
+        dialog.accept()
+        assert dialog.result_source is None and "who" in dialog.error.text()
+        dialog.publisher.setText("Yuri Ushakov's office")
+        dialog.accessed.setText("2026-11-20")
+        dialog.note.setText("Confirmed the meeting lasted about three hours")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(source_dialog.SourceDialog, "exec", phone_call)
+    window.panel.add_source()
+    [source] = window.controller.workspace.annotation(claim.id).sources
+    assert (source.kind, source.url, source.publisher, source.accessed) == (
+        SourceKind.PHONE,
+        "",
+        "Yuri Ushakov's office",
+        dt.date(2026, 11, 20),
+    )
+    cell = window.panel.sources.item(0, 1)
+    assert cell is not None and cell.text() == "Phone call: Yuri Ushakov's office"
+    # Reports name it, with the day, and link nothing.
+    document = window.controller.document
+    assert document is not None and document.id is not None
+    from factcheck.exporters import export
+
+    report = window.controller.workspace.report(document.id, "Desk", "https://desk.example")
+    markdown = export(report, "md").data.decode("utf-8")
+    assert "Phone call: Yuri Ushakov's office, 2026-11-20. Confirmed the meeting" in markdown
+    html = export(report, "html").data.decode("utf-8")
+    assert "Phone call: Yuri Ushakov&#39;s office" in html and 'href=""' not in html
+
+
+def test_a_quote_is_rated_on_the_quote_scale_by_keys_and_panel(qtbot, window: MainWindow) -> None:
+    quote = mark(qtbot, window, "useful and constructive", key=Qt.Key.Key_2)
+    assert quote and quote.id
+    combo = window.panel.verdict
+    labels = [combo.itemText(i).split("  (")[0] for i in range(combo.count())]
+    assert labels == [
+        "Not rated yet",
+        "Accurately quoted",
+        "Inaccurate",
+        "Out of context",
+        "Unverifiable quote",
+    ]
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_3)
+    assert window.controller.workspace.annotation(quote.id).verdict == "out-of-context"
+    claim = mark(qtbot, window, "three-hour meeting")
+    assert claim and claim.id
+    assert window.panel.verdict.itemText(1).startswith("True")  # the claim scale again
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.controller.workspace.annotation(claim.id).verdict == "true"

@@ -35,7 +35,7 @@ def test_web_url_is_kept() -> None:
 
 def test_default_scale_matches_the_product_brief() -> None:
     scale = default_verdict_scale()
-    assert [v.label for v in scale.ordered()] == [
+    assert [v.label for v in scale.ordered("claim")] == [
         "True",
         "Mostly true",
         "Mixed",
@@ -44,6 +44,13 @@ def test_default_scale_matches_the_product_brief() -> None:
         "Misleading",
         "Unverifiable",
     ]
+    assert [v.label for v in scale.ordered("quote")] == [
+        "Accurately quoted",
+        "Inaccurate",
+        "Out of context",
+        "Unverifiable quote",
+    ]
+    assert scale.ordered("note") == scale.ordered("claim")  # notes use the claim scale
     assert scale.best_rating == 5
     assert scale.worst_rating == 1
     assert scale.label_of(None) == "Not rated yet"

@@ -348,3 +348,38 @@ def test_a_revised_report_counts_orphans_apart_and_keeps_last_changed(
     assert "1 more not found in version 2: listed last, not counted here." in markdown
     html = export(report, "html").data.decode("utf-8")
     assert "1 more not found in version 2" in html
+
+
+def test_a_phone_call_source_survives_a_w3c_round_trip(workspace: Workspace) -> None:
+    from factcheck.domain import SourceKind
+    from factcheck.exporters.jsonld import parse_annotations
+
+    document = workspace.import_text("The council met for three hours on Monday.")
+    assert document.id is not None
+    call = Source(
+        kind=SourceKind.PHONE,
+        publisher="Council press office",
+        accessed=dt.date(2026, 11, 20),
+        note="Confirmed three hours",
+        stance=Stance.SUPPORTS,
+    )
+    workspace.annotate_text(
+        document.id,
+        "three hours",
+        AnnotationDraft(AnnotationKind.CLAIM, verdict="true", sources=[call]),
+    )
+    data = export(workspace.report(document.id), "w3c").data
+    body = json.loads(data)["first"]["items"][0]["body"]
+    described = [b for b in body if b.get("fc:sourceKind") == "phone"]
+    assert described and described[0]["type"] == "TextualBody" and "source" not in described[0]
+    [foreign] = parse_annotations(data, "annotations.json")
+    [back] = foreign.sources
+    assert (back.kind, back.url, back.publisher, back.accessed, back.note, back.stance) == (
+        SourceKind.PHONE,
+        "",
+        "Council press office",
+        dt.date(2026, 11, 20),
+        "Confirmed three hours",
+        Stance.SUPPORTS,
+    )
+    assert foreign.note == ""  # the call is a source, not a note

@@ -31,7 +31,7 @@ def test_an_empty_file_is_migrated_to_the_newest_schema(tmp_path: Path) -> None:
     connection.close()
     assert {"documents", "versions", "annotations", "sources", "annotation_history"} <= tables
     assert version == SCHEMA_HEAD
-    assert labels == 7
+    assert labels == 11  # seven for claims, four for quotes
     assert db.backup_path is None  # nothing to back up in a new file
 
 
@@ -132,3 +132,67 @@ def test_postgresql_urls_are_accepted() -> None:
     url = database_url("postgresql://team@db.newsroom.example/factcheck")
     assert url.get_backend_name() == "postgresql"
     assert sqlite_file(url) is None
+
+
+def test_migration_0003_keeps_sources_and_verdicts_and_adds_the_quote_scale(
+    tmp_path: Path,
+) -> None:
+    """A database of the team-desk schema (0002) opens with its work intact: sources
+    become web sources, verdicts already given to quotes stay as they were."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from factcheck.domain import SourceKind
+
+    path = tmp_path / "older.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(
+            text(
+                "INSERT INTO documents (id, title, url, outlet, author, language, created_at,"
+                " assignee, uid) VALUES (1, 'D', '', '', '', '', '2026-01-01', '', 'u1')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO versions (id, document_id, number, text, content_hash, source_name,"
+                " imported_at, structure, uid) VALUES (1, 1, 1, 'He said it.', 'h', 'x',"
+                " '2026-01-01', '[]', 'u2')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO annotations (id, document_id, version_id, kind, start_offset,"
+                " end_offset, exact, prefix, suffix, author, state, verdict, status, speaker,"
+                " note, created_at, updated_at, uid) VALUES (1, 1, 1, 'quote', 0, 7, 'He said',"
+                " '', '', 'me', 'exact', 'true', 'to_check', '', '', '2026-01-01',"
+                " '2026-01-01', 'u3')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO sources (annotation_id, position, url, title, publisher,"
+                " archived_url, stance, note) VALUES (1, 0, 'https://a.example', 'A', '', '',"
+                " 'supports', '')"
+            )
+        )
+    engine.dispose()
+    db = Database(str(path))
+    from factcheck.services import Workspace
+
+    workspace = Workspace(db, "me")
+    annotation = workspace.annotation(1)
+    assert annotation.verdict == "true"  # not re-judged by a migration
+    assert [s.kind for s in annotation.sources] == [SourceKind.WEB]
+    scale = workspace.verdict_scale()
+    assert [v.key for v in scale.ordered("quote")] == [
+        "accurately-quoted",
+        "inaccurate",
+        "out-of-context",
+        "unverifiable-quote",
+    ]
+    assert len(scale.ordered("claim")) == 7
+    workspace.close()

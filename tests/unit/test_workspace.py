@@ -185,3 +185,31 @@ def test_marking_the_version_shown_reads_no_text_but_never_lands_on_other_words(
     # The app still shows version 1: its offsets now name other words in version 2.
     with pytest.raises(UserInputError, match="new version"):
         workspace.annotate(sample_document_id, start, start + 18, claim(), shown=shown)
+
+
+def test_quotes_are_rated_on_their_own_scale(workspace: Workspace) -> None:
+    from factcheck.errors import UserInputError as InputError
+
+    document = workspace.import_text("The minister said: “We never raised taxes.”")
+    assert document.id is not None
+    quote = workspace.annotate_text(
+        document.id,
+        "We never raised taxes.",
+        AnnotationDraft(AnnotationKind.QUOTE, verdict="out-of-context"),
+    )
+    assert quote.id is not None and quote.verdict == "out-of-context"
+    with pytest.raises(InputError, match="not a verdict for a quote"):
+        workspace.update_annotation(quote.id, verdict="true")
+    with pytest.raises(InputError, match="not a verdict for a claim"):
+        workspace.annotate_text(
+            document.id, "The minister", AnnotationDraft(AnnotationKind.CLAIM, verdict="inaccurate")
+        )
+    # A quote that becomes a claim loses the quote's verdict (the history keeps it).
+    claim = workspace.update_annotation(quote.id, kind=AnnotationKind.CLAIM)
+    assert claim.kind is AnnotationKind.CLAIM and claim.verdict is None
+    fields = [entry.field for entry in workspace.history(quote.id)]
+    assert "verdict" in fields and "kind" in fields
+    scale = workspace.verdict_scale()
+    assert scale.parse("Accurately quoted", "quote") == "accurately-quoted"
+    with pytest.raises(InputError, match="for a quote"):
+        scale.parse("Mostly true", "quote")

@@ -8,6 +8,7 @@ from factcheck.domain.models import (
     HistoryEntry,
     ReviewStatus,
     Source,
+    SourceKind,
     Stance,
     Version,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "InlineSpan",
     "ReviewStatus",
     "Source",
+    "SourceKind",
     "Stance",
     "VerdictLabel",
     "VerdictScale",

@@ -73,6 +73,33 @@ class Stance(StrEnum):
         return parse_enum(cls, text, "stance")
 
 
+class SourceKind(StrEnum):
+    """Where evidence came from: not every source is a web page."""
+
+    WEB = "web"
+    DOCUMENT = "document"
+    INTERVIEW = "interview"
+    EMAIL = "email"
+    PHONE = "phone"
+
+    @property
+    def label(self) -> str:
+        return SOURCE_KIND_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> SourceKind:
+        return parse_enum(cls, text, "source type")
+
+
+SOURCE_KIND_LABELS = {
+    SourceKind.WEB: "Web page",
+    SourceKind.DOCUMENT: "Document",
+    SourceKind.INTERVIEW: "Interview",
+    SourceKind.EMAIL: "Email",
+    SourceKind.PHONE: "Phone call",
+}
+
+
 # "t.me/channel/12", "www.example.org/a": a host with a dot, as people paste
 # addresses without their scheme. (Protocol-relative "//host" stays refused.)
 _SCHEMELESS = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d{1,5})?(?:[/?#]|$)")
@@ -147,7 +174,11 @@ def safe_link(href: str) -> str | None:
 
 @dataclass
 class Source:
-    url: str
+    """A piece of evidence. A web page has a URL; a document may; an interview, an
+    email or a phone call has someone (``publisher``: who) and a date (``accessed``:
+    when), with what was said in ``note``."""
+
+    url: str = ""
     title: str = ""
     publisher: str = ""
     accessed: dt.date | None = None
@@ -155,12 +186,31 @@ class Source:
     stance: Stance = Stance.CONTEXT
     note: str = ""
     id: int | None = None
+    kind: SourceKind = SourceKind.WEB
 
     def __post_init__(self) -> None:
         self.stance = Stance(self.stance)
-        self.url = validate_web_url(self.url)
+        self.kind = SourceKind(self.kind)
+        if self.kind is SourceKind.WEB or self.url.strip():
+            self.url = validate_web_url(self.url)
+        else:
+            self.url = ""
         if self.archived_url:
             self.archived_url = validate_web_url(self.archived_url, "archived copy URL")
+        if self.kind in (SourceKind.INTERVIEW, SourceKind.EMAIL, SourceKind.PHONE) and not (
+            self.publisher.strip() or self.title.strip()
+        ):
+            raise UserInputError(f"say who the {self.kind.label.lower()} was with")
+        if self.kind is SourceKind.DOCUMENT and not (self.title.strip() or self.url):
+            raise UserInputError("give the document's title or its web address")
+
+    @property
+    def display_name(self) -> str:
+        """How lists and reports name it: the title, else whom or where it came from."""
+        if self.kind is SourceKind.WEB:
+            return self.title or self.url
+        who = self.publisher or self.title
+        return f"{self.kind.label}: {who}" if who else self.kind.label
 
     def as_dict(self) -> dict[str, str | None]:
         return {
@@ -171,6 +221,7 @@ class Source:
             "archived_url": self.archived_url,
             "stance": self.stance.value,
             "note": self.note,
+            "kind": self.kind.value,
         }
 
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck import __version__
-from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, Source, Stance
+from factcheck.domain import (
+    AnchorState,
+    Annotation,
+    AnnotationKind,
+    ReviewStatus,
+    Source,
+    SourceKind,
+    Stance,
+)
 from factcheck.domain.text import strip_unsafe
 from factcheck.errors import UserInputError
 from factcheck.exporters.report import Report
@@ -87,12 +95,20 @@ def to_w3c_annotation(report: Report, annotation: Annotation) -> dict[str, Any]:
         )
     for source in annotation.sources:
         # A purpose belongs on a SpecificResource, not on the bare web page (MUST 3.3.5).
-        linked: dict[str, Any] = {
-            "type": "SpecificResource",
-            "source": source.url,
-            "purpose": "linking",
-            "fc:stance": source.stance.value,
-        }
+        # An interview, an email or a call has no address: it is described in words.
+        linked: dict[str, Any] = (
+            {"type": "SpecificResource", "source": source.url, "purpose": "linking"}
+            if source.url
+            else {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "format": "text/plain",
+                "value": source.display_name,
+            }
+        )
+        linked["fc:stance"] = source.stance.value
+        if source.kind is not SourceKind.WEB:
+            linked["fc:sourceKind"] = source.kind.value
         for key, value in (
             ("fc:title", source.title),
             ("fc:publisher", source.publisher),
@@ -289,12 +305,17 @@ def _source_from(body: dict[str, Any]) -> Source | None:
     url = body.get("source") or body.get("id")
     if isinstance(url, dict):
         url = url.get("id")
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+    kind = body.get("fc:sourceKind", SourceKind.WEB.value)
+    described = body.get("type") == "TextualBody" and kind in set(SourceKind) - {SourceKind.WEB}
+    if described:
+        url = ""  # an interview, an email, a call: described, with no address
+    elif not isinstance(url, str) or not url.startswith(("http://", "https://")):
         return None
     accessed = body.get("fc:accessed")
     try:
         return Source(
-            url=url,
+            kind=SourceKind(kind) if kind in set(SourceKind) else SourceKind.WEB,
+            url=str(url),
             title=_text(body.get("fc:title", "")),
             publisher=_text(body.get("fc:publisher", "")),
             accessed=dt.date.fromisoformat(accessed) if isinstance(accessed, str) else None,
@@ -351,7 +372,11 @@ def _from_w3c(item: dict[str, Any]) -> ForeignAnnotation | None:
             continue
         purposes = _words(body.get("purpose"))
         value = body.get("value")
-        if body.get("type") == "TextualBody" or isinstance(value, str):
+        if body.get("fc:sourceKind") and body.get("type") == "TextualBody":
+            source = _source_from(body)
+            if source:
+                foreign.sources.append(source)
+        elif body.get("type") == "TextualBody" or isinstance(value, str):
             if "tagging" in purposes and isinstance(value, str) and value in KIND_VALUES:
                 foreign.kind = AnnotationKind(value)
             elif "assessing" in purposes and isinstance(value, str):

@@ -16,7 +16,7 @@ from factcheck.domain import (
     Version,
 )
 from factcheck.domain.models import utc_now
-from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
+from factcheck.domain.verdicts import CLAIM_SCALE, NOT_RATED_COLOUR, NOT_RATED_LABEL, scale_of
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,15 @@ class Report:
 
     def verdict_counts(self) -> list[VerdictCount]:
         """Claims and quotes in the text by verdict, in scale order; "not rated" last."""
-        rated = Counter(a.verdict for a in self.placed if a.kind is not AnnotationKind.NOTE)
-        rows = [VerdictCount(v.key, v.label, v.colour, rated[v.key]) for v in self.scale.ordered()]
+        checkable = [a for a in self.placed if a.kind is not AnnotationKind.NOTE]
+        rated = Counter(a.verdict for a in checkable)
+        # Each scale that rates something here (the claim scale when nothing does).
+        scales = {scale_of(a.kind.value) for a in checkable} or {CLAIM_SCALE}
+        rows = [
+            VerdictCount(v.key, v.label, v.colour, rated[v.key])
+            for v in self.scale.ordered()
+            if v.applies_to in scales
+        ]
         rows.append(VerdictCount(None, NOT_RATED_LABEL, NOT_RATED_COLOUR, rated[None]))
         return rows
 

@@ -63,7 +63,7 @@ def to_csv(report: Report) -> str:
             a.speaker,
             a.note,
             "\n".join(s.url for s in a.sources),
-            "\n".join(s.title for s in a.sources),
+            "\n".join(s.title if s.url else s.display_name for s in a.sources),
             a.state.value,
             a.start if item.anchored else "",
             a.end if item.anchored else "",
@@ -142,7 +142,15 @@ def to_markdown(report: Report) -> str:
         if a.note:
             lines.append(f"   - Note: {md(a.note)}")
         for source in a.sources:
-            title = md(source.title or source.url)
-            lines.append(f"   - Source ({source.stance.value}): [{title}]({md_url(source.url)})")
+            if source.url:
+                title = md(source.title or source.url)
+                line = f"   - Source ({source.stance.value}): [{title}]({md_url(source.url)})"
+            else:  # an interview, an email, a call: who and when, no link
+                line = f"   - Source ({source.stance.value}): {md(source.display_name)}"
+                if source.accessed:
+                    line += f", {source.accessed.isoformat()}"
+            if source.note:
+                line += f". {md(source.note)}"
+            lines.append(line)
         lines.append("")
     return "\n".join(lines)

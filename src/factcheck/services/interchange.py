@@ -87,7 +87,7 @@ class InterchangeService:
                 verdict = None
                 if item.verdict_label:
                     try:
-                        verdict = scale.parse(item.verdict_label)
+                        verdict = scale.parse(item.verdict_label, item.kind.value)
                     except UserInputError:
                         summary.skipped.append(
                             f"verdict {item.verdict_label!r} is not in the scale; imported unrated"

@@ -244,7 +244,7 @@ class Workspace(RevisionService, InterchangeService):
                 raise _TextMoved
             if not text[start:end].strip():
                 raise UserInputError("cannot annotate only white space")
-            self._check_verdict(session, draft.verdict)
+            self._check_verdict(session, draft.verdict, AnnotationKind(draft.kind))
             quote = quote_at(text, start, end)
             now = utc_now()
             annotation = Annotation(
@@ -323,11 +323,18 @@ class Workspace(RevisionService, InterchangeService):
             current = repo.locked(annotation_id)
             if if_version is not None and current.revision != if_version:
                 raise StaleChange(stale_message(current, if_version), current)
-            if "verdict" in changes:
-                self._check_verdict(session, changes["verdict"])
             # Qt hands enum values back as plain strings: coerce at the service boundary.
             if "kind" in changes:
                 changes["kind"] = AnnotationKind(changes["kind"])
+            kind = changes.get("kind", current.kind)
+            if "verdict" in changes:
+                self._check_verdict(session, changes["verdict"] or None, kind)
+            elif "kind" in changes and current.verdict is not None:
+                # A claim that becomes a quote is rated on the quote scale: a verdict
+                # from the other scale does not carry over (the history keeps it).
+                scale = VerdictScaleRepository(session).load()
+                if not scale.applies(current.verdict, kind.value):
+                    changes["verdict"] = None
             if "status" in changes:
                 changes["status"] = ReviewStatus(changes["status"])
             if "verdict" in changes and not changes["verdict"]:
@@ -393,12 +400,15 @@ class Workspace(RevisionService, InterchangeService):
             return annotation
 
     @staticmethod
-    def _check_verdict(session: Session, verdict: str | None) -> None:
+    def _check_verdict(session: Session, verdict: str | None, kind: AnnotationKind) -> None:
         if verdict is None:
             return
         scale = VerdictScaleRepository(session).load()
-        if scale.get(verdict) is None:
-            raise UserInputError(
-                f"unknown verdict {verdict!r}; choose one of: "
-                + ", ".join(v.label for v in scale.ordered())
+        if not scale.applies(verdict, kind.value):
+            what = (
+                f"unknown verdict {verdict!r}"
+                if scale.get(verdict) is None
+                else f"{verdict!r} is not a verdict for a {kind.value}"
             )
+            choices = ", ".join(v.label for v in scale.ordered(kind.value))
+            raise UserInputError(f"{what}; choose one of: {choices}")

@@ -22,6 +22,7 @@ from factcheck.domain import (
     HistoryEntry,
     ReviewStatus,
     Source,
+    SourceKind,
     Stance,
     VerdictLabel,
     VerdictScale,
@@ -96,6 +97,7 @@ def _source(row: SourceRow | Row[Any]) -> Source:
         archived_url=row.archived_url,
         stance=Stance(row.stance),
         note=row.note,
+        kind=SourceKind(row.kind),
     )
 
 
@@ -142,6 +144,7 @@ def _source_row(source: Source, position: int) -> SourceRow:
         archived_url=source.archived_url,
         stance=source.stance.value,
         note=source.note,
+        kind=source.kind.value,
     )
 
 
@@ -526,14 +529,22 @@ class VerdictScaleRepository:
     def load(self) -> VerdictScale:
         rows = self.session.scalars(select(VerdictLabelRow).order_by(VerdictLabelRow.position))
         return VerdictScale(
-            tuple(VerdictLabel(r.key, r.label, r.colour, r.position, r.rating) for r in rows)
+            tuple(
+                VerdictLabel(r.key, r.label, r.colour, r.position, r.rating, r.applies_to)
+                for r in rows
+            )
         )
 
     def replace(self, scale: VerdictScale) -> None:
         self.session.execute(delete(VerdictLabelRow))
         self.session.add_all(
             VerdictLabelRow(
-                key=v.key, label=v.label, colour=v.colour, position=v.position, rating=v.rating
+                key=v.key,
+                label=v.label,
+                colour=v.colour,
+                position=v.position,
+                rating=v.rating,
+                applies_to=v.applies_to,
             )
             for v in scale.labels
         )

@@ -153,6 +153,7 @@ class SourceRow(Base):
     archived_url: Mapped[str] = mapped_column(String(2000), default="")
     stance: Mapped[str] = mapped_column(String(20), default="context")
     note: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="web", server_default="web")
 
 
 class HistoryRow(Base):
@@ -196,3 +197,4 @@ class VerdictLabelRow(Base):
     colour: Mapped[str] = mapped_column(String(7))
     position: Mapped[int] = mapped_column(Integer)
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    applies_to: Mapped[str] = mapped_column(String(10), default="claim", server_default="claim")

@@ -92,8 +92,16 @@ class DeleteAnnotation(_Step):
 
 
 class EditAnnotation(_Step):
+    """One field changed, with whatever changed along with it (a verdict that does not
+    apply to the new kind is cleared): undo puts all of it back in one write."""
+
     def __init__(
-        self, controller: ReviewController, annotation_id: int, field: str, old: Any, new: Any
+        self,
+        controller: ReviewController,
+        annotation_id: int,
+        field: str,
+        old: dict[str, Any],
+        new: dict[str, Any],
     ) -> None:
         super().__init__(f"change {FIELD_NAMES.get(field, field)}")
         self.controller = controller
@@ -101,10 +109,10 @@ class EditAnnotation(_Step):
         self.field, self.old, self.new = field, old, new
 
     def do(self) -> None:
-        self.controller.update(self.annotation_id, **{self.field: self.new})
+        self.controller.update(self.annotation_id, **self.new)
 
     def reverse(self) -> None:
-        self.controller.update(self.annotation_id, **{self.field: self.old})
+        self.controller.update(self.annotation_id, **self.old)
 
 
 class RetargetAnnotation(_Step):
@@ -220,5 +228,8 @@ def push_edit(
         return current
     updated = controller.update(annotation_id, seen=seen, **{field: new})
     if updated is not None:
-        stack.push(EditAnnotation(controller, annotation_id, field, old, new))
+        before, after = {field: old}, {field: new}
+        if field == "kind" and updated.verdict != current.verdict:
+            before["verdict"] = current.verdict  # cleared with the change of scale
+        stack.push(EditAnnotation(controller, annotation_id, field, before, after))
     return updated

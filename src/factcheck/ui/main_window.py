@@ -693,13 +693,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Kept: it is saved when the connection is back", 6000)
 
     def _verdict_key(self, number: int) -> None:
-        if self.selected_id is None:
+        selected = self.controller.annotation(self.selected_id or -1)
+        if selected is None or selected.id is None:
             return
-        ordered = self.controller.scale.ordered()
+        ordered = self.controller.scale.ordered(selected.kind.value)  # a quote's own scale
         if number == 0:
-            self.edit_field(self.selected_id, "verdict", None)
+            self.edit_field(selected.id, "verdict", None)
         elif number <= len(ordered):
-            self.edit_field(self.selected_id, "verdict", ordered[number - 1].key)
+            self.edit_field(selected.id, "verdict", ordered[number - 1].key)
 
     def select_annotation(
         self, annotation_id: int | None, scroll: bool = True, flash: bool = True
@@ -1090,8 +1091,9 @@ class MainWindow(QMainWindow):
         self.verdict_filter.clear()
         self.verdict_filter.addItem("Any verdict", None)
         self.verdict_filter.addItem(colour_icon(NOT_RATED_COLOUR), "Not rated", NOT_RATED_FILTER)
-        for verdict in scale.ordered():
-            self.verdict_filter.addItem(colour_icon(verdict.colour), verdict.label, verdict.key)
+        for verdict in scale.ordered():  # claims' verdicts, then quotes'
+            label = verdict.label + (" (quotes)" if verdict.applies_to == "quote" else "")
+            self.verdict_filter.addItem(colour_icon(verdict.colour), label, verdict.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
 

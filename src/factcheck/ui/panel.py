@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
@@ -35,13 +34,11 @@ from factcheck.domain import (
     HistoryEntry,
     ReviewStatus,
     Source,
-    Stance,
     VerdictScale,
 )
 from factcheck.domain.text import in_quotes, one_line
 from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
-from factcheck.errors import UserInputError
-from factcheck.ui.dialogs import ValidatingDialog
+from factcheck.ui.source_dialog import SourceDialog
 
 NOTE_SAVE_DELAY_MS = 800
 
@@ -52,78 +49,24 @@ def colour_icon(colour: str, size: int = 12) -> QIcon:
     return QIcon(pixmap)
 
 
-def fill_verdict_combo(combo: QComboBox, scale: VerdictScale, with_not_rated: bool = True) -> None:
+def fill_verdict_combo(
+    combo: QComboBox,
+    scale: VerdictScale,
+    kind: str = "claim",
+    with_not_rated: bool = True,
+    also: str | None = None,
+) -> None:
+    """The verdicts of ``kind``'s scale, with their digit keys; ``also``: a verdict
+    given before on the other scale, shown (marked so) rather than hidden."""
     combo.clear()
     if with_not_rated:
         combo.addItem(colour_icon(NOT_RATED_COLOUR), NOT_RATED_LABEL, None)
-    for index, verdict in enumerate(scale.ordered(), start=1):
+    for index, verdict in enumerate(scale.ordered(kind), start=1):
         hint = f"  ({index})" if index <= 9 else ""
         combo.addItem(colour_icon(verdict.colour), verdict.label + hint, verdict.key)
-
-
-class SourceDialog(ValidatingDialog):
-    """Add or edit one source; refuses to close while the URL is not http(s)."""
-
-    def __init__(self, parent: QWidget | None, source: Source | None = None) -> None:
-        super().__init__(parent, "sourceDialog", "Source")
-        self.url = QLineEdit(source.url if source else "")
-        self.url.setObjectName("sourceUrl")
-        self.url.setAccessibleName("Source URL")
-        self.url.setPlaceholderText("https://…")
-        self.title = QLineEdit(source.title if source else "")
-        self.title.setAccessibleName("Source title")
-        self.publisher = QLineEdit(source.publisher if source else "")
-        self.publisher.setAccessibleName("Publisher")
-        accessed = source.accessed if source and source.accessed else dt.date.today()
-        self.accessed = QLineEdit(accessed.isoformat())
-        self.accessed.setAccessibleName("Date accessed")
-        self.accessed.setPlaceholderText("YYYY-MM-DD")
-        self.archived = QLineEdit(source.archived_url if source else "")
-        self.archived.setAccessibleName("Archived copy URL")
-        self.archived.setPlaceholderText("https://web.archive.org/…")
-        self.stance = QComboBox()
-        self.stance.setAccessibleName("Stance")
-        for stance in Stance:
-            self.stance.addItem(stance.value.capitalize(), stance)
-        if source:
-            self.stance.setCurrentIndex(self.stance.findData(source.stance))
-        self.note = QLineEdit(source.note if source else "")
-        self.note.setAccessibleName("Source note")
-        form = QFormLayout()
-        form.addRow("&URL", self.url)
-        form.addRow("&Title", self.title)
-        form.addRow("&Publisher", self.publisher)
-        form.addRow("&Accessed", self.accessed)
-        form.addRow("Arc&hived copy", self.archived)
-        form.addRow("&Stance", self.stance)
-        form.addRow("&Note", self.note)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.result_source: Source | None = None
-        self.resize(480, self.sizeHint().height())
-
-    def build(self) -> Source:
-        accessed_text = self.accessed.text().strip()
-        try:
-            accessed = dt.date.fromisoformat(accessed_text) if accessed_text else None
-        except ValueError:
-            raise UserInputError(
-                f"the date accessed must look like 2026-11-25, not {accessed_text!r}"
-            ) from None
-        return Source(
-            url=self.url.text(),
-            title=self.title.text().strip(),
-            publisher=self.publisher.text().strip(),
-            accessed=accessed,
-            archived_url=self.archived.text().strip(),
-            stance=self.stance.currentData(),
-            note=self.note.text().strip(),
-        )
-
-    def validate(self) -> None:
-        self.result_source = self.build()
+    extra = scale.get(also)
+    if extra is not None and not scale.applies(also, kind):
+        combo.addItem(colour_icon(extra.colour), f"{extra.label} (other scale)", extra.key)
 
 
 class NoteEdit(QPlainTextEdit):
@@ -202,6 +145,8 @@ class AnnotationPanel(QWidget):
         self._annotation: Annotation | None = None
         self._loading = False
         self._scale = VerdictScale(())
+        # The (kind, verdict) the verdict combo was last filled for.
+        self._verdicts_for: tuple[str, str | None] | None = None
 
         self.quote = QLabel()
         self.quote.setObjectName("annotationQuote")
@@ -344,7 +289,7 @@ class AnnotationPanel(QWidget):
     # --- showing --------------------------------------------------------------------------
     def set_scale(self, scale: VerdictScale) -> None:
         self._scale = scale
-        fill_verdict_combo(self.verdict, scale)
+        self._verdicts_for = None  # the combo is filled again for the new scale
         if self._annotation is not None:
             self._load_fields(self._annotation)
 
@@ -401,6 +346,12 @@ class AnnotationPanel(QWidget):
         try:
             self.quote.setText(in_quotes(annotation.exact))
             self.kind.setCurrentIndex(self.kind.findData(annotation.kind))
+            wanted = (annotation.kind.value, annotation.verdict)
+            if self._verdicts_for != wanted:  # a quote has its own scale
+                fill_verdict_combo(
+                    self.verdict, self._scale, annotation.kind.value, also=annotation.verdict
+                )
+                self._verdicts_for = wanted
             self.verdict.setCurrentIndex(max(0, self.verdict.findData(annotation.verdict)))
             self.status.setCurrentIndex(self.status.findData(annotation.status))
             # Someone else's change must not wipe what is being typed: the save
@@ -414,7 +365,8 @@ class AnnotationPanel(QWidget):
             self.sources.setRowCount(len(annotation.sources))
             for row, source in enumerate(annotation.sources):
                 stance = QTableWidgetItem(source.stance.value.capitalize())
-                title = QTableWidgetItem(source.title or source.url)
+                title = QTableWidgetItem(source.display_name)
+                title.setToolTip(source.url or source.note)
                 title.setToolTip(source.url)
                 self.sources.setItem(row, 0, stance)
                 self.sources.setItem(row, 1, title)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,29 +59,14 @@ class PreferencesDialog(ValidatingDialog):
         self.font_size.setValue(prefs.font_point_size)
         self.font_size.setSuffix(" pt")
 
-        self.scale_table = QTableWidget(0, 3)
-        self.scale_table.setObjectName("verdictScaleTable")
-        self.scale_table.setAccessibleName("Verdict scale")
-        self.scale_table.setHorizontalHeaderLabels(["Label", "Colour", "Rating"])
-        self.scale_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.scale_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.scale_table.cellDoubleClicked.connect(self._cell_double_clicked)
-        self._keys: list[str] = []
-        for verdict in scale.ordered():
-            self._append_row(verdict.key, verdict.label, verdict.colour, verdict.rating)
-
-        add = QPushButton("Add")
-        add.clicked.connect(lambda: self._append_row("", "New verdict", "#607d8b", None))
-        remove = QPushButton("Remove")
-        remove.clicked.connect(self._remove_row)
-        up = QPushButton("Move up")
-        up.clicked.connect(lambda: self._move(-1))
-        down = QPushButton("Move down")
-        down.clicked.connect(lambda: self._move(1))
-        scale_buttons = QHBoxLayout()
-        for button in (add, remove, up, down):
-            scale_buttons.addWidget(button)
-        scale_buttons.addStretch()
+        # Claims and quotes are rated on scales of their own.
+        self.claim_scale = ScaleEditor(scale.ordered("claim"), "claim", with_rating=True)
+        self.quote_scale = ScaleEditor(scale.ordered("quote"), "quote", with_rating=False)
+        self.scale_table = self.claim_scale.table  # the claim scale, as tests knew it
+        self.scales = QTabWidget()
+        self.scales.setObjectName("verdictScales")
+        self.scales.addTab(self.claim_scale, "&Claims")
+        self.scales.addTab(self.quote_scale, "&Quotes")
 
         form = QFormLayout()
         form.addRow("Your &name", self.reviewer)
@@ -89,12 +77,11 @@ class PreferencesDialog(ValidatingDialog):
         layout.addLayout(form)
         layout.addWidget(
             QLabel(
-                "Verdict scale (double-click a colour to change it; the first "
-                "nine verdicts have the number keys 1–9):"
+                "Verdict scales (double-click a colour to change it; the first "
+                "nine verdicts of each have the number keys 1–9):"
             )
         )
-        layout.addWidget(self.scale_table)
-        layout.addLayout(scale_buttons)
+        layout.addWidget(self.scales)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.result_preferences: Preferences | None = None
@@ -102,65 +89,14 @@ class PreferencesDialog(ValidatingDialog):
         self._base = prefs
         self.resize(560, 520)
 
-    def _append_row(self, key: str, label: str, colour: str, rating: int | None) -> None:
-        row = self.scale_table.rowCount()
-        self.scale_table.insertRow(row)
-        self._keys.append(key)
-        self.scale_table.setItem(row, 0, QTableWidgetItem(label))
-        swatch = QTableWidgetItem(colour)
-        swatch.setBackground(QColor(colour))
-        self.scale_table.setItem(row, 1, swatch)
-        self.scale_table.setItem(row, 2, QTableWidgetItem("" if rating is None else str(rating)))
-
-    def _remove_row(self) -> None:
-        row = self.scale_table.currentRow()
-        if row >= 0:
-            self.scale_table.removeRow(row)
-            del self._keys[row]
-
-    def _move(self, step: int) -> None:
-        row = self.scale_table.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.scale_table.rowCount():
-            return
-        for column in range(self.scale_table.columnCount()):
-            a = self.scale_table.takeItem(row, column)
-            b = self.scale_table.takeItem(target, column)
-            self.scale_table.setItem(row, column, b)
-            self.scale_table.setItem(target, column, a)
-        self._keys[row], self._keys[target] = self._keys[target], self._keys[row]
-        self.scale_table.setCurrentCell(target, 0)
-
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.scale_table.item(row, column)
-        if item is None:  # every cell is filled by _append_row
-            item = QTableWidgetItem("")
-            self.scale_table.setItem(row, column, item)
-        return item
-
-    def _cell_double_clicked(self, row: int, column: int) -> None:
-        if column != 1:
-            return
-        item = self._cell(row, 1)
-        colour = QColorDialog.getColor(QColor(item.text()), self, "Verdict colour")
-        if colour.isValid():
-            item.setText(colour.name())
-            item.setBackground(colour)
-
     def build_scale(self) -> VerdictScale:
-        labels = []
-        for row in range(self.scale_table.rowCount()):
-            label = self._cell(row, 0).text().strip()
-            colour = self._cell(row, 1).text().strip()
-            rating_text = self._cell(row, 2).text().strip()
-            try:
-                rating = int(rating_text) if rating_text else None
-            except ValueError:
-                raise UserInputError(f"the rating of {label!r} must be a whole number") from None
-            labels.append(VerdictLabel(self._keys[row] or slug(label), label, colour, row, rating))
-        if not labels:
-            raise UserInputError("the verdict scale needs at least one verdict")
-        return VerdictScale(tuple(labels))
+        claims = self.claim_scale.labels()
+        if not claims:
+            raise UserInputError("the claim scale needs at least one verdict")
+        quotes = self.quote_scale.labels(taken={label.key for label in claims})
+        if not quotes:
+            raise UserInputError("the quote scale needs at least one verdict")
+        return VerdictScale(tuple(claims + quotes))
 
     def validate(self) -> None:
         self.result_scale = self.build_scale()
@@ -172,3 +108,104 @@ class PreferencesDialog(ValidatingDialog):
             font_point_size=self.font_size.value(),
             last_document_id=self._base.last_document_id,
         )
+
+
+class ScaleEditor(QWidget):
+    """One verdict scale as an editable table: label, colour (double-click), and for
+    claims the numeric rating ClaimReview publishes."""
+
+    def __init__(self, labels: list[VerdictLabel], applies_to: str, with_rating: bool) -> None:
+        super().__init__()
+        self.applies_to = applies_to
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName(f"{applies_to}ScaleTable")
+        self.table.setAccessibleName(f"Verdict scale for {applies_to}s")
+        self.table.setHorizontalHeaderLabels(["Label", "Colour", "Rating"])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setColumnHidden(2, not with_rating)
+        self.table.cellDoubleClicked.connect(self._cell_double_clicked)
+        self._keys: list[str] = []
+        for verdict in labels:
+            self._append_row(verdict.key, verdict.label, verdict.colour, verdict.rating)
+        add = QPushButton("Add")
+        add.setAccessibleName(f"Add a verdict for {applies_to}s")
+        add.clicked.connect(lambda: self._append_row("", "New verdict", "#607d8b", None))
+        remove = QPushButton("Remove")
+        remove.setAccessibleName(f"Remove the verdict selected for {applies_to}s")
+        remove.clicked.connect(self._remove_row)
+        up = QPushButton("Move up")
+        up.clicked.connect(lambda: self._move(-1))
+        down = QPushButton("Move down")
+        down.clicked.connect(lambda: self._move(1))
+        buttons = QHBoxLayout()
+        for button in (add, remove, up, down):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def _append_row(self, key: str, label: str, colour: str, rating: int | None) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._keys.append(key)
+        self.table.setItem(row, 0, QTableWidgetItem(label))
+        swatch = QTableWidgetItem(colour)
+        swatch.setBackground(QColor(colour))
+        self.table.setItem(row, 1, swatch)
+        self.table.setItem(row, 2, QTableWidgetItem("" if rating is None else str(rating)))
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            del self._keys[row]
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        for column in range(self.table.columnCount()):
+            a = self.table.takeItem(row, column)
+            b = self.table.takeItem(target, column)
+            self.table.setItem(row, column, b)
+            self.table.setItem(target, column, a)
+        self._keys[row], self._keys[target] = self._keys[target], self._keys[row]
+        self.table.setCurrentCell(target, 0)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:  # every cell is filled by _append_row
+            item = QTableWidgetItem("")
+            self.table.setItem(row, column, item)
+        return item
+
+    def _cell_double_clicked(self, row: int, column: int) -> None:
+        if column != 1:
+            return
+        item = self._cell(row, 1)
+        colour = QColorDialog.getColor(QColor(item.text()), self, "Verdict colour")
+        if colour.isValid():
+            item.setText(colour.name())
+            item.setBackground(colour)
+
+    def labels(self, taken: Set[str] = frozenset()) -> list[VerdictLabel]:
+        """The table as verdict labels; a new label whose key the other scale uses
+        gets the scale's name added ("unverifiable-quote")."""
+        labels = []
+        for row in range(self.table.rowCount()):
+            label = self._cell(row, 0).text().strip()
+            colour = self._cell(row, 1).text().strip()
+            rating_text = self._cell(row, 2).text().strip()
+            try:
+                rating = int(rating_text) if rating_text else None
+            except ValueError:
+                raise UserInputError(f"the rating of {label!r} must be a whole number") from None
+            key = self._keys[row] or slug(label)
+            if not self._keys[row] and key in taken:
+                key = f"{key}-{self.applies_to}"
+            rating = rating if not self.table.isColumnHidden(2) else None
+            labels.append(VerdictLabel(key, label, colour, row, rating, self.applies_to))
+        return labels
