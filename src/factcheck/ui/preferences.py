@@ -28,6 +28,7 @@ from factcheck.domain.models import validate_web_url
 from factcheck.domain.verdicts import slug
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
+from factcheck.ui.palette import luminance
 
 
 class PreferencesDialog(ValidatingDialog):
@@ -110,6 +111,12 @@ class PreferencesDialog(ValidatingDialog):
         )
 
 
+def paint_swatch(item: QTableWidgetItem, colour: QColor) -> None:
+    """The colour as the cell's background, its name in black or white, whichever reads."""
+    item.setBackground(colour)
+    item.setForeground(QColor("black" if luminance(colour) > 0.2 else "white"))
+
+
 class ScaleEditor(QWidget):
     """One verdict scale as an editable table: label, colour (double-click), and for
     claims the numeric rating ClaimReview publishes."""
@@ -152,7 +159,7 @@ class ScaleEditor(QWidget):
         self._keys.append(key)
         self.table.setItem(row, 0, QTableWidgetItem(label))
         swatch = QTableWidgetItem(colour)
-        swatch.setBackground(QColor(colour))
+        paint_swatch(swatch, QColor(colour))
         self.table.setItem(row, 1, swatch)
         self.table.setItem(row, 2, QTableWidgetItem("" if rating is None else str(rating)))
 
@@ -189,7 +196,7 @@ class ScaleEditor(QWidget):
         colour = QColorDialog.getColor(QColor(item.text()), self, "Verdict colour")
         if colour.isValid():
             item.setText(colour.name())
-            item.setBackground(colour)
+            paint_swatch(item, colour)
 
     def labels(self, taken: Set[str] = frozenset()) -> list[VerdictLabel]:
         """The table as verdict labels; a new label whose key the other scale uses

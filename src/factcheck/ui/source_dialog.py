@@ -76,7 +76,6 @@ class SourceDialog(ValidatingDialog):
         self.result_source: Source | None = None
         self.kind.currentIndexChanged.connect(lambda _index: self._fit_form())
         self._fit_form()
-        self.resize(480, self.sizeHint().height())
 
     def current_kind(self) -> SourceKind:
         return SourceKind(self.kind.currentData())
@@ -96,6 +95,8 @@ class SourceDialog(ValidatingDialog):
         self.note.setPlaceholderText(
             "" if online else "What was said or written, and how it was confirmed"
         )
+        self.form.activate()  # no blank space where hidden rows were
+        self.resize(max(self.width(), 480), self.sizeHint().height())
 
     def build(self) -> Source:
         kind = self.current_kind()
