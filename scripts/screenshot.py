@@ -35,7 +35,7 @@ MARKS = [
         None,
         "Kremlin",
     ),
-    ("useful and constructive", AnnotationKind.QUOTE, "true", "Yuri Ushakov"),
+    ("useful and constructive", AnnotationKind.QUOTE, "accurately-quoted", "Yuri Ushakov"),
     ("highly productive", AnnotationKind.QUOTE, None, "Donald Trump"),
     ("Trump previously gave Moscow a 50-day ultimatum", AnnotationKind.CLAIM, "true", "RksNews"),
     ("killing two civilians", AnnotationKind.CLAIM, "false", "RksNews"),

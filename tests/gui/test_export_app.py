@@ -163,6 +163,13 @@ def _pages_of_lines(document, page_height: float, block) -> tuple[int, int]:
     return int(first // page_height), int((last - 0.5) // page_height)
 
 
+def _blocks(document):
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 def test_pdf_headings_stay_with_what_follows(qtbot, workspace, tmp_path: Path) -> None:
     """No heading (a section's or an annotation's) alone at the foot of a page, and
     none split over two pages, whatever the lengths of the notes before it."""
@@ -187,7 +194,9 @@ def test_pdf_headings_stay_with_what_follows(qtbot, workspace, tmp_path: Path) -
             ),
         )
     report = workspace.report(document.id)
-    for height in (600, 700, 777, 1000):  # page heights that cut in different places
+    from PySide6.QtGui import QTextCursor
+
+    for height in (600, 700, 777, 1000, 1100):  # page heights that cut in different places
         laid_out, page_height = lay_out_report(report, 500, height)
         assert laid_out.pageCount() >= 3
         headings = 0
@@ -202,6 +211,17 @@ def test_pdf_headings_stay_with_what_follows(qtbot, workspace, tmp_path: Path) -
                 assert next_first == first, f"heading {block.text()!r} alone on page {first}"
             block = following
         assert headings > 30  # the annotation headers are headings too
+        # The summary's tables are whole on one page.
+        layout = laid_out.documentLayout()
+        tables = {
+            table.firstPosition(): table
+            for block in _blocks(laid_out)
+            if (table := QTextCursor(block).currentTable()) is not None
+        }
+        assert len(tables) == 2
+        for table in tables.values():
+            rect = layout.frameBoundingRect(table)
+            assert int(rect.top() // page_height) == int((rect.bottom() - 1) // page_height)
 
 
 def test_pdf_footer_shortens_the_title_at_a_word() -> None:

@@ -60,8 +60,9 @@ def article(words: int = 100_000, seed: int = 7) -> str:
 def synthetic_annotations(text: str, count: int, seed: int = 11) -> list[Annotation]:
     """``count`` annotations over word boundaries, some overlapping, all kinds and verdicts."""
     rng = random.Random(seed)
-    keys = [v.key for v in default_verdict_scale().labels] + [None]
+    scale = default_verdict_scale()
     kinds = list(AnnotationKind)
+    keys = {kind: [v.key for v in scale.ordered(kind.value)] + [None] for kind in kinds}
     made = []
     for number in range(count):
         start = rng.randrange(0, len(text) - 200)
@@ -70,7 +71,7 @@ def synthetic_annotations(text: str, count: int, seed: int = 11) -> list[Annotat
             Annotation(
                 document_id=1,
                 version_id=1,
-                kind=kinds[number % 3],
+                kind=kinds[number % 3],  # each rated on its own scale
                 start=start,
                 end=end,
                 exact=text[start:end],
@@ -78,7 +79,7 @@ def synthetic_annotations(text: str, count: int, seed: int = 11) -> list[Annotat
                 suffix=text[end : end + 32],
                 author="bench",
                 state=AnchorState.EXACT,
-                verdict=rng.choice(keys),
+                verdict=rng.choice(keys[kinds[number % 3]]),
                 id=number + 1,
             )
         )

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -87,6 +88,7 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
     block = document.begin()
     while block.isValid():
         following = block.next()
+        _keep_small_table_whole(document, block, page_height)
         if (
             block.blockFormat().headingLevel() > 0
             and following.isValid()
@@ -116,6 +118,20 @@ def keep_headings_with_next(document: QTextDocument, page_height: float) -> None
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setBlockFormat(fmt)
         block = following
+
+
+def _keep_small_table_whole(document: QTextDocument, block: QTextBlock, page_height: float) -> None:
+    """A table that fits on a page (the summary's) is not cut in two: it starts the
+    next page. Checked at its first cell, in document order with the headings."""
+    table = QTextCursor(block).currentTable()
+    if table is None or table.cellAt(0, 0).firstCursorPosition().block() != block:
+        return
+    rect = document.documentLayout().frameBoundingRect(table)
+    split = int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height)
+    if split and rect.height() < page_height and rect.top() % page_height > 1:
+        fmt = table.format()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        table.setFormat(fmt)
 
 
 # Told (pages done, pages in all) after each page; answers False to stop the export.
