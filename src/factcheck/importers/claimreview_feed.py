@@ -1,0 +1,271 @@
+"""schema.org ClaimReview feeds, in the shapes found in the wild.
+
+One object, a list, an ``@graph``, a ``DataFeed`` (``dataFeedElement`` -> ``item``),
+JSON Lines, and our own ``export --format claimreview``. Every record that claims
+to be a ClaimReview but cannot be used is skipped with a reason (never a crash);
+nodes of other types beside them (the publisher's Organization, a WebPage) are
+passed over silently. A file that is not JSON at all, or holds no ClaimReview, is
+refused with one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.domain.claims import ClaimReview, Rating
+from factcheck.domain.models import safe_link
+from factcheck.domain.text import strip_unsafe
+from factcheck.errors import UserInputError
+
+MAX_FEED_BYTES = 1024 * 1024 * 1024  # 100,000 reviews are about 100 MB
+MAX_CLAIM_CHARS = 5_000  # a claim is a sentence or two; longer is not a claim
+MAX_FIELD_CHARS = 1_000
+MAX_REASONS = 1_000  # a broken feed of a million records needs no million reasons
+_TYPE_TAIL = re.compile(r"^(?:https?://schema\.org/|schema:)", re.IGNORECASE)
+_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class FeedRead:
+    reviews: list[ClaimReview]
+    skipped: list[str]
+    skipped_count: int = 0  # may exceed len(skipped): reasons stop at MAX_REASONS
+
+    def skip(self, reason: str) -> None:
+        self.skipped_count += 1
+        if len(self.skipped) < MAX_REASONS:
+            self.skipped.append(reason)
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    raw = node.get("@type", node.get("type"))
+    values = raw if isinstance(raw, list) else [raw]
+    return {_TYPE_TAIL.sub("", v) for v in values if isinstance(v, str)}
+
+
+def _is_review(node: dict[str, Any]) -> bool:
+    return "ClaimReview" in _types(node) or ("claimReviewed" in node and not _types(node))
+
+
+def _nodes(
+    value: Any, in_graph: bool = False, depth: int = 0
+) -> Iterator[tuple[dict[str, Any], bool]]:
+    """Every candidate record inside a parsed JSON value, in order, and whether it sat
+    in an ``@graph`` (where nodes of other types are normal, not bad records)."""
+    if depth > 8:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _nodes(item, in_graph, depth + 1)
+        return
+    if not isinstance(value, dict):
+        return
+    if "@graph" in value:
+        yield from _nodes(value["@graph"], True, depth + 1)
+        return
+    types = _types(value)
+    if "DataFeed" in types or "dataFeedElement" in value:
+        yield from _nodes(value.get("dataFeedElement"), in_graph, depth + 1)
+        return
+    if "DataFeedItem" in types or ("item" in value and not _is_review(value)):
+        yield from _nodes(value.get("item"), in_graph, depth + 1)
+        return
+    yield value, in_graph
+
+
+def _text(value: Any, limit: int = MAX_FIELD_CHARS) -> str:
+    """A plain string from a string, a number, or a {"name"|"@value"} object."""
+    if isinstance(value, list):
+        value = next((v for v in value if v), "")
+    if isinstance(value, dict):
+        value = value.get("name", value.get("@value", ""))
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str) and v), "")
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int | float):
+        value = str(value)
+    if not isinstance(value, str):
+        return ""
+    return " ".join(strip_unsafe(value).split())[:limit]
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip().replace(",", "."))
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if abs(number) < 1e9 and number == number else None  # no NaN, no 1e400
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, list):
+        value = next(iter(value), None)
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if not isinstance(value, str):
+        return None
+    match = _DATE.match(value)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _url(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if v), "")
+    if isinstance(value, dict):
+        value = value.get("url", value.get("@id", ""))
+    if not isinstance(value, str):
+        return ""
+    link = safe_link(value.strip()[:2000])
+    return link if link and not link.lower().startswith("mailto:") else ""
+
+
+def _first(value: Any) -> Any:
+    if isinstance(value, list):
+        return next((v for v in value if isinstance(v, dict)), value[0] if value else None)
+    return value
+
+
+def _appearances(claim: dict[str, Any]) -> tuple[str, ...]:
+    found: list[str] = []
+    for name in ("appearance", "firstAppearance"):
+        raw = claim.get(name)
+        for item in raw if isinstance(raw, list) else [raw]:
+            link = _url(item)
+            if link and link not in found:
+                found.append(link)
+    return tuple(found[:20])
+
+
+def review_from(node: dict[str, Any]) -> ClaimReview:
+    """One record as a ClaimReview; UserInputError says why it cannot be one."""
+    claim = _text(node.get("claimReviewed"), MAX_CLAIM_CHARS + 1)
+    item = _first(node.get("itemReviewed"))
+    item = item if isinstance(item, dict) else {}
+    if not claim:
+        claim = _text(item.get("text") or item.get("name"), MAX_CLAIM_CHARS + 1)
+    if not claim:
+        raise UserInputError("no claimReviewed")
+    if len(claim) > MAX_CLAIM_CHARS:
+        raise UserInputError(f"claimReviewed longer than {MAX_CLAIM_CHARS:,} characters")
+    raw_url = node.get("url")
+    url = _url(raw_url)
+    if raw_url and not url:
+        raise UserInputError("url is not an http(s) address")
+    rating_node = _first(node.get("reviewRating"))
+    rating = Rating()
+    if isinstance(rating_node, dict):
+        rating = Rating(
+            label=_text(rating_node.get("alternateName") or rating_node.get("name"), 200),
+            value=_number(rating_node.get("ratingValue")),
+            best=_number(rating_node.get("bestRating")),
+            worst=_number(rating_node.get("worstRating")),
+        )
+    author = _first(node.get("author")) or _first(node.get("publisher"))
+    publisher = _text(author, 300)
+    publisher_url = _url(author) if isinstance(author, dict) else ""
+    published = _date(node.get("datePublished") or node.get("dateCreated"))
+    key = url or _digest_key(publisher, claim, published)
+    return ClaimReview(
+        key=key,
+        claim=claim,
+        rating=rating,
+        url=url,
+        title=_text(node.get("headline") or node.get("name"), MAX_FIELD_CHARS),
+        publisher=publisher,
+        publisher_url=publisher_url,
+        published=published,
+        claim_author=_text(_first(item.get("author")), 300),
+        claim_date=_date(item.get("datePublished") or item.get("dateCreated")),
+        appearances=_appearances(item),
+        language=_text(node.get("inLanguage"), 35),
+    )
+
+
+def _digest_key(publisher: str, claim: str, published: dt.date | None) -> str:
+    """A review without a URL (our own export from a draft without one) is still the
+    same review when imported again: the same publisher, claim and date."""
+    seed = "\x1f".join((publisher.casefold(), claim.casefold(), str(published or "")))
+    return "urn:factcheck:claimreview:" + hashlib.sha256(seed.encode("utf-8")).hexdigest()[:40]
+
+
+def _decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise UserInputError(f"{name} is empty")
+    if b"\x00" in data[:4096]:
+        raise UserInputError(f"{name} is a binary file, not ClaimReview JSON")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserInputError(f"{name} is not UTF-8 text") from None
+
+
+def parse_feed(data: bytes, name: str) -> FeedRead:
+    """Every ClaimReview in ``data`` (the file ``name``), and why others were skipped."""
+    text = _decode(data, name)
+    read = FeedRead([], [])
+    values: list[tuple[str, Any]] = []
+    try:
+        values.append(("", json.loads(text)))
+    except RecursionError:
+        raise UserInputError(f"{name} nests its JSON too deeply to be a feed") from None
+    except ValueError as whole:
+        # JSON Lines: one record a line; a broken line is skipped, not fatal.
+        lines = text.splitlines()
+        parsed_any = False
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                values.append((f"line {number}: ", json.loads(line)))
+                parsed_any = True
+            except (ValueError, RecursionError):
+                read.skip(f"line {number}: not valid JSON")
+        if not parsed_any:
+            where = (
+                f" (line {whole.lineno}: {whole.msg})"
+                if isinstance(whole, json.JSONDecodeError)
+                else ""
+            )
+            raise UserInputError(f"{name} is neither JSON nor JSON Lines{where}") from None
+    seen_any = False
+    for where, value in values:
+        if where and not isinstance(value, dict | list):
+            read.skip(f"{where}not a JSON object")
+            continue
+        for index, (node, in_graph) in enumerate(_nodes(value), 1):
+            label = where or f"record {index}: "
+            if not _is_review(node):
+                if not in_graph:
+                    seen_any = True
+                    kinds = ", ".join(sorted(_types(node))) or "no @type"
+                    read.skip(f"{label}not a ClaimReview ({kinds})")
+                continue
+            seen_any = True
+            try:
+                read.reviews.append(review_from(node))
+            except UserInputError as why:
+                read.skip(f"{label}{why.message}")
+    if not read.reviews and not seen_any and not read.skipped_count:
+        raise UserInputError(f"{name} holds no ClaimReview")
+    return read
