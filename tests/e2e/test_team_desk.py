@@ -22,6 +22,7 @@ from factcheck.domain import AnnotationKind, ReviewStatus
 from factcheck.errors import NotAllowed, ServerUnavailable
 from factcheck.services import AnnotationDraft, Workspace
 from factcheck.services.team import add_user, init_team
+from factcheck.storage.migrations import SCHEMA_HEAD
 from tests.helpers.concurrency import append_to_note, run_writers
 from tests.helpers.fixtures import CliRunner, database_dump
 from tests.helpers.postgres import PostgresServer
@@ -415,7 +416,7 @@ def test_several_apps_opening_a_new_team_database_migrate_it_once(pg_url: str) -
     assert [p.exitcode for p in processes] == [0, 0, 0, 0]
     with psycopg.connect(pg_url) as connection:
         versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    assert versions == [("0002",)]
+    assert versions == [(SCHEMA_HEAD,)]
 
 
 def test_an_approved_annotation_changes_only_through_an_editor(
