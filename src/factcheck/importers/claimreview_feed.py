@@ -248,7 +248,6 @@ def parse_feed(data: bytes, name: str) -> FeedRead:
                 else ""
             )
             raise UserInputError(f"{name} is neither JSON nor JSON Lines{where}") from None
-    seen_any = False
     for where, value in values:
         if where and not isinstance(value, dict | list):
             read.skip(f"{where}not a JSON object")
@@ -257,15 +256,18 @@ def parse_feed(data: bytes, name: str) -> FeedRead:
             label = where or f"record {index}: "
             if not _is_review(node):
                 if not in_graph:
-                    seen_any = True
                     kinds = ", ".join(sorted(_types(node))) or "no @type"
                     read.skip(f"{label}not a ClaimReview ({kinds})")
                 continue
-            seen_any = True
             try:
                 read.reviews.append(review_from(node))
             except UserInputError as why:
                 read.skip(f"{label}{why.message}")
-    if not read.reviews and not seen_any and not read.skipped_count:
-        raise UserInputError(f"{name} holds no ClaimReview")
+    if not read.reviews:
+        if not read.skipped_count:
+            raise UserInputError(f"{name} holds no ClaimReview")
+        raise UserInputError(
+            f"{name} holds no usable ClaimReview ({read.skipped_count:,} records skipped; "
+            f"the first: {read.skipped[0]})"
+        )
     return read

@@ -133,19 +133,23 @@ class TermIndex:
     def __init__(self, documents: Iterable[Sequence[str]]) -> None:
         postings: dict[str, list[tuple[int, int]]] = {}
         lengths: list[int] = []
+        self.documents: list[tuple[str, ...]] = []  # each document's distinct terms
         for doc_id, doc in enumerate(documents):
             lengths.append(len(doc))
-            for term, tf in Counter(doc).items():
+            counts = Counter(doc)
+            self.documents.append(tuple(counts))
+            for term, tf in counts.items():
                 postings.setdefault(term, []).append((doc_id, tf))
         self.size = len(lengths)
         self.lengths = np.asarray(lengths, dtype=np.float32)
         average = float(self.lengths.mean()) if self.size else 1.0
         norm = K1 * (1 - B + B * self.lengths / max(average, 1e-9))
         self._postings: dict[str, tuple[npt.NDArray[np.int32], npt.NDArray[np.float32]]] = {}
+        self.idf: dict[str, float] = {}
         for term, items in postings.items():
             ids = np.fromiter((i for i, _ in items), dtype=np.int32, count=len(items))
             tfs = np.fromiter((t for _, t in items), dtype=np.float32, count=len(items))
-            idf = math.log(1 + (self.size - len(items) + 0.5) / (len(items) + 0.5))
+            idf = self.idf[term] = math.log(1 + (self.size - len(items) + 0.5) / (len(items) + 0.5))
             self._postings[term] = (
                 ids,
                 (idf * tfs * (K1 + 1) / (tfs + norm[ids])).astype(np.float32),
@@ -169,6 +173,12 @@ class TermIndex:
             idf = math.log(1 + (self.size - df + 0.5) / (df + 0.5))
             total += idf * count
         return total
+
+    def contained(self, position: int, query: set[str]) -> float:
+        """How much of document ``position`` (its terms, weighted by IDF) the query holds."""
+        terms = self.documents[position]
+        total = sum(self.idf[t] for t in terms)
+        return sum(self.idf[t] for t in terms if t in query) / total if total else 0.0
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
@@ -197,6 +207,9 @@ FLOOR = 0.3
 class Ranked:
     position: int  # index into the documents of the TermIndex
     score: float  # 0..1: 1 is the same words
+    # How much of the document's terms (IDF-weighted) the query holds, 0..1: a query
+    # that is a mere fragment of a claim ("Eastport bridge") is not the same claim.
+    contained: float = 1.0
 
 
 def rank(
@@ -228,6 +241,7 @@ def rank(
     # FLOOR of the ideal: a query that only shares a rare word stays weak.
     scale = max(float(scores[top].max()), FLOOR * ideal)
     query_profile = ngrams(query)
+    query_set = set(query_terms)
     cache = profiles if profiles is not None else {}
     ranked = []
     for position in top.tolist():
@@ -236,9 +250,10 @@ def rank(
             profile = cache[position] = ngrams(texts[position])
         coverage = min(1.0, float(scores[position]) / scale)
         similarity = cosine(query_profile, profile)
+        contained = index.contained(position, query_set)
         fused = (WEIGHT_TERMS * coverage + WEIGHT_NGRAMS * similarity) / (
             WEIGHT_TERMS + WEIGHT_NGRAMS
         )
-        ranked.append(Ranked(position, fused))
+        ranked.append(Ranked(position, fused, contained))
     ranked.sort(key=lambda r: (-r.score, r.position))
     return ranked[:limit]

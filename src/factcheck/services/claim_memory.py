@@ -39,9 +39,11 @@ from factcheck.storage import Database
 from factcheck.storage.claims import ClaimAnnotation, ClaimRepository
 
 # "Likely the same claim" and "related" (scores are 0..1). Set on the CheckThat!
-# training splits: of the queries whose best match scores at least SAME, about 97 %
-# found the right earlier check; at least RELATED covers about 9 in 10 queries.
+# training splits: of the queries whose best match scores at least SAME and holds
+# at least SAME_CONTAINED of its words, 98-99 % found the right earlier check; at
+# least RELATED covers about 9 in 10 queries (bench/claims_bench.py measures them).
 SAME = 0.6
+SAME_CONTAINED = 0.3
 RELATED = 0.4
 DEFAULT_LIMIT = 5
 MAX_LIMIT = 100
@@ -237,20 +239,24 @@ class ClaimMemory:
                     f"{MAX_QUERY_CHARS:,} (a claim or a paragraph)"
                 )
         cache = self._index()
-        found: list[list[tuple[int, float]]] = []
+        found: list[list[tuple[int, float, bool]]] = []
         for text in texts:
             ranked = rank(cache.index, cache.texts, clean_text(text), limit + 1, cache.profiles)
             found.append(
-                [(cache.entry_ids[r.position], r.score) for r in ranked if r.score >= min_score]
+                [
+                    (cache.entry_ids[r.position], r.score, r.contained >= SAME_CONTAINED)
+                    for r in ranked
+                    if r.score >= min_score
+                ]
             )
         with self.database.reading() as session:
             details = ClaimRepository(session).details(
-                sorted({entry for hits in found for entry, _ in hits})
+                sorted({entry for hits in found for entry, _, _ in hits})
             )
         results: list[list[ClaimMatch]] = []
         for hits in found:
             matches = []
-            for entry, score in hits:
+            for entry, score, whole in hits:
                 item = details.get(entry)
                 if item is None or (
                     exclude_annotation is not None and item.annotation == exclude_annotation
@@ -260,7 +266,7 @@ class ClaimMemory:
                     ClaimMatch(
                         claim=item.claim,
                         score=score,
-                        match=MatchKind.SAME if score >= SAME else MatchKind.RELATED,
+                        match=MatchKind.SAME if score >= SAME and whole else MatchKind.RELATED,
                         origin=item.origin,
                         rating=item.rating,
                         url=item.url,
