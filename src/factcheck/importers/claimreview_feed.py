@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -210,64 +211,135 @@ def _digest_key(publisher: str, claim: str, published: dt.date | None) -> str:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise UserInputError(f"{name} is empty")
-    if b"\x00" in data[:4096]:
-        raise UserInputError(f"{name} is a binary file, not ClaimReview JSON")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserInputError(f"{name} is not UTF-8 text") from None
 
 
+def _looks_like_json_lines(data: bytes) -> bool:
+    """A first line that is a whole JSON object, and more after it."""
+    body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not body.startswith(b"{"):
+        return False
+    first, _, rest = body.partition(b"\n")
+    if not rest.strip():
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+class FeedReader:
+    """The records of a feed, read lazily (JSON Lines one line at a time), so that a
+    feed of 100,000 reviews never sits in memory as 100,000 parsed objects.
+
+    Iterate :meth:`reviews`; ``position`` and ``total`` tell the progress, ``skipped``
+    why records were passed over. After the iteration, :meth:`check_found` refuses
+    a file that held no usable ClaimReview.
+    """
+
+    def __init__(self, data: bytes, name: str) -> None:
+        if not data.strip():
+            raise UserInputError(f"{name} is empty")
+        if b"\x00" in data[:4096]:
+            raise UserInputError(f"{name} is a binary file, not ClaimReview JSON")
+        self.name = name
+        self.data = data
+        self.read = FeedRead([], [])
+        self.found = 0
+        self.position = 0
+        self._whole: Any = None
+        self.lines = _looks_like_json_lines(data)
+        if not self.lines:
+            text = _decode(data, name)
+            try:
+                self._whole = json.loads(text)
+            except RecursionError:
+                raise UserInputError(f"{name} nests its JSON too deeply to be a feed") from None
+            except ValueError as whole:
+                # Perhaps JSON Lines whose first line is broken: read it line by line.
+                self.lines = True
+                self._failure = (
+                    f" (line {whole.lineno}: {whole.msg})"
+                    if isinstance(whole, json.JSONDecodeError)
+                    else ""
+                )
+        if self.lines:
+            self.total = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+        else:
+            self.total = sum(1 for _ in _nodes(self._whole))
+
+    @property
+    def skipped(self) -> list[str]:
+        return self.read.skipped
+
+    @property
+    def skipped_count(self) -> int:
+        return self.read.skipped_count
+
+    def _values(self) -> Iterator[tuple[str, Any]]:
+        if not self.lines:
+            yield "", self._whole
+            return
+        for number, raw in enumerate(io.BytesIO(self.data), 1):
+            self.position = number
+            if not raw.strip():
+                continue
+            try:
+                value = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                self.read.skip(f"line {number}: not UTF-8 text")
+                continue
+            except (ValueError, RecursionError):
+                self.read.skip(f"line {number}: not valid JSON")
+                continue
+            self.parsed_a_line = True
+            yield f"line {number}: ", value
+
+    def reviews(self) -> Iterator[ClaimReview]:
+        self.parsed_a_line = False
+        for where, value in self._values():
+            if where and not isinstance(value, dict | list):
+                self.read.skip(f"{where}not a JSON object")
+                continue
+            for index, (node, in_graph) in enumerate(_nodes(value), 1):
+                if not where:
+                    self.position = index
+                label = where or f"record {index}: "
+                if not _is_review(node):
+                    if not in_graph:
+                        kinds = ", ".join(sorted(_types(node))) or "no @type"
+                        self.read.skip(f"{label}not a ClaimReview ({kinds})")
+                    continue
+                try:
+                    review = review_from(node)
+                except UserInputError as why:
+                    self.read.skip(f"{label}{why.message}")
+                    continue
+                self.found += 1
+                yield review
+        self.position = self.total
+
+    def check_found(self) -> None:
+        """Refuse a file that held no usable ClaimReview (call after reading it)."""
+        if self.found:
+            return
+        if self.lines and not self.parsed_a_line:
+            failure = getattr(self, "_failure", "")
+            raise UserInputError(f"{self.name} is neither JSON nor JSON Lines{failure}")
+        if not self.read.skipped_count:
+            raise UserInputError(f"{self.name} holds no ClaimReview")
+        raise UserInputError(
+            f"{self.name} holds no usable ClaimReview ({self.read.skipped_count:,} records "
+            f"skipped; the first: {self.read.skipped[0]})"
+        )
+
+
 def parse_feed(data: bytes, name: str) -> FeedRead:
     """Every ClaimReview in ``data`` (the file ``name``), and why others were skipped."""
-    text = _decode(data, name)
-    read = FeedRead([], [])
-    values: list[tuple[str, Any]] = []
-    try:
-        values.append(("", json.loads(text)))
-    except RecursionError:
-        raise UserInputError(f"{name} nests its JSON too deeply to be a feed") from None
-    except ValueError as whole:
-        # JSON Lines: one record a line; a broken line is skipped, not fatal.
-        lines = text.splitlines()
-        parsed_any = False
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                values.append((f"line {number}: ", json.loads(line)))
-                parsed_any = True
-            except (ValueError, RecursionError):
-                read.skip(f"line {number}: not valid JSON")
-        if not parsed_any:
-            where = (
-                f" (line {whole.lineno}: {whole.msg})"
-                if isinstance(whole, json.JSONDecodeError)
-                else ""
-            )
-            raise UserInputError(f"{name} is neither JSON nor JSON Lines{where}") from None
-    for where, value in values:
-        if where and not isinstance(value, dict | list):
-            read.skip(f"{where}not a JSON object")
-            continue
-        for index, (node, in_graph) in enumerate(_nodes(value), 1):
-            label = where or f"record {index}: "
-            if not _is_review(node):
-                if not in_graph:
-                    kinds = ", ".join(sorted(_types(node))) or "no @type"
-                    read.skip(f"{label}not a ClaimReview ({kinds})")
-                continue
-            try:
-                read.reviews.append(review_from(node))
-            except UserInputError as why:
-                read.skip(f"{label}{why.message}")
-    if not read.reviews:
-        if not read.skipped_count:
-            raise UserInputError(f"{name} holds no ClaimReview")
-        raise UserInputError(
-            f"{name} holds no usable ClaimReview ({read.skipped_count:,} records skipped; "
-            f"the first: {read.skipped[0]})"
-        )
-    return read
+    reader = FeedReader(data, name)
+    reviews = list(reader.reviews())
+    reader.check_found()
+    return FeedRead(reviews, reader.read.skipped, reader.read.skipped_count)

@@ -198,6 +198,7 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
 # Fusion weights and thresholds, set on the CheckThat! 2020 and 2022 training splits
 # (bench/claims_bench.py measures them on every split).
 CANDIDATES = 100
+PROFILE_CACHE = 5_000  # n-gram profiles kept between queries (about 5 kB each)
 WEIGHT_TERMS = 1.0
 WEIGHT_NGRAMS = 2.0
 FLOOR = 0.3
@@ -247,6 +248,8 @@ def rank(
     for position in top.tolist():
         profile = cache.get(position)
         if profile is None:
+            if len(cache) >= PROFILE_CACHE:
+                cache.clear()  # a bound on memory; the next queries fill it again
             profile = cache[position] = ngrams(texts[position])
         coverage = min(1.0, float(scores[position]) / scale)
         similarity = cosine(query_profile, profile)

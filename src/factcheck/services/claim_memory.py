@@ -22,6 +22,7 @@ the busy timeout; call it off the UI thread.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -33,7 +34,7 @@ from factcheck.domain.models import utc_now
 from factcheck.domain.text import os_text
 from factcheck.errors import Cancelled, UserInputError
 from factcheck.importers.base import read_limited
-from factcheck.importers.claimreview_feed import MAX_FEED_BYTES, parse_feed
+from factcheck.importers.claimreview_feed import MAX_FEED_BYTES, MAX_REASONS, FeedReader
 from factcheck.services.claim_matching import TermIndex, clean_text, rank, terms
 from factcheck.storage import Database
 from factcheck.storage.claims import ClaimAnnotation, ClaimRepository
@@ -109,53 +110,53 @@ class ClaimMemory:
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
     ) -> FeedImport:
-        read = parse_feed(data, name)
-        unique: dict[str, ClaimReview] = {}
-        skipped = list(read.skipped)
-        extra_skips = read.skipped_count - len(read.skipped)
-        for review in read.reviews:
-            if review.key in unique:
-                skipped.append(f"review {review.key} appears again; the last one is kept")
-            unique[review.key] = review
-        reviews = list(unique.values())
-        total = len(reviews)
+        reader = FeedReader(data, name)
+        seen: set[str] = set()
+        repeats: list[str] = []
         added = updated = unchanged = 0
         now = utc_now()
         with self.database.transaction() as session:
             repo = ClaimRepository(session)
-            generation, seen = repo.state(lock=True)
-            for start in range(0, total, BATCH):
+            generation, changes_seen = repo.state(lock=True)
+            records = reader.reviews()
+            while True:
                 if cancelled is not None and cancelled():
                     raise Cancelled("the import was stopped; nothing was imported")
                 if progress is not None:
-                    progress(start, total)
-                batch = reviews[start : start + BATCH]
-                stored = repo.reviews_by_key([r.key for r in batch])
-                new = [r for r in batch if r.key not in stored]
+                    progress(reader.position, reader.total)
+                batch: dict[str, ClaimReview] = {}
+                for review in itertools.islice(records, BATCH):
+                    if review.key in seen and len(repeats) < MAX_REASONS:
+                        repeats.append(f"review {review.key} appears again; the last one is kept")
+                    seen.add(review.key)
+                    batch[review.key] = review  # within a batch too, the last one wins
+                if not batch:
+                    break
+                stored = repo.reviews_by_key(list(batch))
+                new = [r for key, r in batch.items() if key not in stored]
                 changed = [
-                    (stored[r.key][0], r)
-                    for r in batch
-                    if r.key in stored and stored[r.key][1] != r
+                    (stored[key][0], r)
+                    for key, r in batch.items()
+                    if key in stored and stored[key][1] != r
                 ]
                 ids = repo.add_reviews(new, name, now)
                 repo.update_reviews(changed, name, now)
-                entries = [(ids[r.key], r) for r in new] + changed
                 indexed = []
-                for review_id, review in entries:
+                for review_id, review in [(ids[r.key], r) for r in new] + changed:
                     text = review_text(review)
                     indexed.append((review_id, text, " ".join(terms(text))))
                 repo.put_review_entries(indexed)
                 added += len(new)
                 updated += len(changed)
                 unchanged += len(batch) - len(new) - len(changed)
-            if cancelled is not None and cancelled():
-                raise Cancelled("the import was stopped; nothing was imported")
+            reader.check_found()
             if added or updated:
-                repo.set_state(generation + 1, seen)
+                repo.set_state(generation + 1, changes_seen)
         if progress is not None:
-            progress(total, total)
-        if extra_skips > 0:
-            skipped.append(f"... and {extra_skips:,} more records skipped")
+            progress(reader.total, reader.total)
+        skipped = [*reader.skipped, *repeats]
+        if reader.skipped_count > len(reader.skipped):
+            skipped.append(f"... and {reader.skipped_count - len(reader.skipped):,} more")
         return FeedImport(added, updated, unchanged, tuple(skipped))
 
     # --- keeping current ---------------------------------------------------------------------
