@@ -217,16 +217,23 @@ def _decode(data: bytes, name: str) -> str:
         raise UserInputError(f"{name} is not UTF-8 text") from None
 
 
+_NOT_SPACE = re.compile(rb"[^\s]")
+
+
 def _looks_like_json_lines(data: bytes) -> bool:
-    """A first line that is a whole JSON object, and more after it."""
-    body = data.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not body.startswith(b"{"):
+    """A first line that is a whole JSON object, and more after it (no copy of the
+    data is made: it may be a hundred megabytes)."""
+    start = _NOT_SPACE.search(data.removeprefix(b"\xef\xbb\xbf")[:4096])
+    if start is None:
         return False
-    first, _, rest = body.partition(b"\n")
-    if not rest.strip():
+    offset = start.start() + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+    if data[offset : offset + 1] != b"{":
+        return False
+    end = data.find(b"\n", offset)
+    if end < 0 or _NOT_SPACE.search(data, end + 1) is None:
         return False
     try:
-        return isinstance(json.loads(first), dict)
+        return isinstance(json.loads(data[offset:end]), dict)
     except (ValueError, RecursionError):
         return False
 

@@ -5,8 +5,8 @@ tweet with its links, handles, hashtags and the "— Name (@handle) date" tail o
 embedded post, a paragraph. :func:`clean_text` turns it into the words worth
 matching; :func:`terms` into stemmed index terms (CJK runs become character
 bigrams). :class:`TermIndex` ranks stored claims by BM25 (Robertson/Spärck Jones,
-k1=1.2, b=0.75, as SQLite FTS5 and Lucene do) and :func:`fuse` mixes that with the
-other signals (character n-gram and word-embedding similarity).
+k1=1.2, b=0.75, as SQLite FTS5 and Lucene do) and :func:`rank` mixes that with the
+character n-gram similarity of the two texts.
 """
 
 from __future__ import annotations
@@ -114,12 +114,38 @@ def terms(text: str) -> list[str]:
 
 def ngrams(text: str, sizes: Sequence[int] = (3, 4, 5)) -> Counter[str]:
     """Character n-grams of the words (``char_wb`` in scikit-learn's terms)."""
-    grams: Counter[str] = Counter()
+    grams: list[str] = []
     for word in _WORD.findall(text.lower()):
         padded = f" {word} "
+        length = len(padded)
         for n in sizes:
-            grams.update(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-    return grams
+            grams.extend([padded[i : i + n] for i in range(max(1, length - n + 1))])
+    return Counter(grams)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Sublinear-TF weights of a text's n-grams, and their norm."""
+
+    weights: dict[str, float]
+    norm: float
+
+
+def profile(text: str) -> Profile:
+    log = math.log
+    weights = {gram: 1 + log(count) for gram, count in ngrams(text).items()}
+    return Profile(weights, math.sqrt(sum(w * w for w in weights.values())))
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """Cosine of two n-gram profiles, 0..1."""
+    if not a.norm or not b.norm:
+        return 0.0
+    aw, bw = a.weights, b.weights
+    common = aw.keys() & bw.keys()
+    if not common:
+        return 0.0
+    return sum(aw[g] * bw[g] for g in common) / (a.norm * b.norm)
 
 
 # --- BM25 ----------------------------------------------------------------------------------
@@ -182,23 +208,20 @@ class TermIndex:
 
 
 def cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine of two sublinear-TF n-gram profiles."""
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum((1 + math.log(c)) * (1 + math.log(b[g])) for g, c in a.items() if g in b)
-    if not dot:
-        return 0.0
-    na = math.sqrt(sum((1 + math.log(c)) ** 2 for c in a.values()))
-    nb = math.sqrt(sum((1 + math.log(c)) ** 2 for c in b.values()))
-    return dot / (na * nb)
+    """Cosine of two sublinear-TF n-gram count profiles."""
+    log = math.log
+
+    def weighted(counts: Counter[str]) -> Profile:
+        weights = {g: 1 + log(c) for g, c in counts.items()}
+        return Profile(weights, math.sqrt(sum(w * w for w in weights.values())))
+
+    return similarity(weighted(a), weighted(b))
 
 
 # Fusion weights and thresholds, set on the CheckThat! 2020 and 2022 training splits
 # (bench/claims_bench.py measures them on every split).
 CANDIDATES = 100
-PROFILE_CACHE = 5_000  # n-gram profiles kept between queries (about 5 kB each)
+PROFILE_CACHE = 1_000  # n-gram profiles kept between queries (some 30 kB each)
 WEIGHT_TERMS = 1.0
 WEIGHT_NGRAMS = 2.0
 FLOOR = 0.3
@@ -218,7 +241,7 @@ def rank(
     texts: Sequence[str],
     query: str,
     limit: int,
-    profiles: dict[int, Counter[str]] | None = None,
+    profiles: dict[int, Profile] | None = None,
 ) -> list[Ranked]:
     """The best ``limit`` documents for ``query`` (already cleaned), best first.
 
@@ -241,22 +264,20 @@ def rank(
     # The best candidate sets the scale (ranking is best so), but never above
     # FLOOR of the ideal: a query that only shares a rare word stays weak.
     scale = max(float(scores[top].max()), FLOOR * ideal)
-    query_profile = ngrams(query)
+    query_profile = profile(query)
     query_set = set(query_terms)
     cache = profiles if profiles is not None else {}
     ranked = []
     for position in top.tolist():
-        profile = cache.get(position)
-        if profile is None:
+        found = cache.get(position)
+        if found is None:
             if len(cache) >= PROFILE_CACHE:
                 cache.clear()  # a bound on memory; the next queries fill it again
-            profile = cache[position] = ngrams(texts[position])
+            found = cache[position] = profile(texts[position])
         coverage = min(1.0, float(scores[position]) / scale)
-        similarity = cosine(query_profile, profile)
+        alike = similarity(query_profile, found)
         contained = index.contained(position, query_set)
-        fused = (WEIGHT_TERMS * coverage + WEIGHT_NGRAMS * similarity) / (
-            WEIGHT_TERMS + WEIGHT_NGRAMS
-        )
+        fused = (WEIGHT_TERMS * coverage + WEIGHT_NGRAMS * alike) / (WEIGHT_TERMS + WEIGHT_NGRAMS)
         ranked.append(Ranked(position, fused, contained))
     ranked.sort(key=lambda r: (-r.score, r.position))
     return ranked[:limit]

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +34,7 @@ from factcheck.domain.text import os_text
 from factcheck.errors import Cancelled, UserInputError
 from factcheck.importers.base import read_limited
 from factcheck.importers.claimreview_feed import MAX_FEED_BYTES, MAX_REASONS, FeedReader
-from factcheck.services.claim_matching import TermIndex, clean_text, rank, terms
+from factcheck.services.claim_matching import Profile, TermIndex, clean_text, rank, terms
 from factcheck.storage import Database
 from factcheck.storage.claims import ClaimAnnotation, ClaimRepository
 
@@ -75,7 +74,7 @@ class _Index:
     entry_ids: list[int]
     texts: list[str]
     index: TermIndex
-    profiles: dict[int, Counter[str]] = field(default_factory=dict)
+    profiles: dict[int, Profile] = field(default_factory=dict)
 
 
 class ClaimMemory:
