@@ -12,6 +12,9 @@
 3. Importing 100,000 generated reviews (JSON Lines): target < 60 s; beside its
    floor, reading and parsing the same file.
 4. Peak memory of the process (target < 300 MB, PRODUCT.md's for the whole app).
+5. ``suggest``: precision, recall and F1 of check-worthy sentences on the CheckThat!
+   2024 task-1 splits (read only, as above), and its time on a 100k-word draft
+   (target < 1 s).
 """
 
 from __future__ import annotations
@@ -347,11 +350,56 @@ def peak_memory(what: str, peak_mb: float) -> bool:
     return ok
 
 
+def checkworthiness() -> bool:
+    """``suggest``: P/R/F1 of the Yes class on the CheckThat! 2024 task-1 splits, and the
+    time for a 100k-word draft (target < 1 s; floor: splitting into sentences alone)."""
+    from bench.common import article, timed
+    from factcheck.domain.sentences import sentence_spans
+    from factcheck.services.checkworthy import THRESHOLD, score_sentence, suggest
+
+    ok = True
+    for split in ("train", "dev"):
+        path = CLAIMS_DEV / f"ct2024-checkworthy-{split}.tsv"
+        if not path.exists():
+            print(f"SKIP  check-worthiness {split}: {path} is missing")
+            continue
+        rows = [r for r in _tsv(path) if len(r) >= 3]
+        tp = fp = fn = 0
+        for row in rows:
+            chosen = score_sentence(row[1]) >= THRESHOLD
+            wanted = row[-1].strip() == "Yes"
+            tp += chosen and wanted
+            fp += chosen and not wanted
+            fn += wanted and not chosen
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        floor = 0.50
+        passed = f1 >= floor
+        ok &= passed
+        print(
+            f"{'PASS' if passed else 'FAIL'}  check-worthy sentences ct2024-{split:<6}{'':<9} "
+            f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}  (floor {floor:.2f}; TF-IDF + "
+            "logistic regression about 0.66, best 2024 system about 0.80)"
+        )
+    draft = article(100_000)
+    seconds = timed(lambda: suggest(draft), 3)
+    floor_s = timed(lambda: list(sentence_spans(draft)), 3)
+    median = statistics.median(seconds)
+    passed = median < 1.0
+    print(
+        f"{'PASS' if passed else 'FAIL'}  suggest on a 100k-word draft{'':<22} median "
+        f"{median * 1000:6.0f} ms  target < 1000 ms  (floor, sentence splitting alone: "
+        f"{statistics.median(floor_s) * 1000:.0f} ms)"
+    )
+    return ok and passed
+
+
 def main() -> int:
     print("-- claim memory")
     with tempfile.TemporaryDirectory(prefix="factcheck-claims-bench-") as folder:
         tmp = Path(folder)
-        results = [quality(tmp)]
+        results = [quality(tmp), checkworthiness()]
         searched, peak = _child("search", folder)
         results += [searched, peak_memory("15,000 checks imported and searched", peak)]
         imported, peak = _child("import", folder)

@@ -225,6 +225,10 @@ def build_parser() -> OneLineParser:
     )
     _add_json(search)
 
+    sug = sub.add_parser("suggest", help="sentences likely to hold a checkable claim")
+    sug.add_argument("document", type=_positive, metavar="DOC")
+    _add_json(sug)
+
     db = sub.add_parser("db", help="database housekeeping")
     db_sub = db.add_subparsers(
         dest="db_command", metavar="DB_COMMAND", parser_class=OneLineParser, required=True
@@ -710,6 +714,17 @@ def cmd_claims(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         )
 
 
+def cmd_suggest(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.services.checkworthy import suggest
+
+    suggestions = suggest(ws.document(args.document).latest.text)  # nothing is saved
+    if args.json:
+        _print_json([s.as_json() for s in suggestions], out)
+        return
+    for s in suggestions:
+        print(f"{s.score:.2f}  {s.start:>7}-{s.end:<7}  {one_line(s.text, 90)}", file=out)
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -728,6 +743,7 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "team": cmd_team,
     "db": cmd_db,
     "claims": cmd_claims,
+    "suggest": cmd_suggest,
 }
 HEADLESS_COMMANDS = tuple(COMMANDS)
 
