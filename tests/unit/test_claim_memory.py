@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from factcheck.domain import AnnotationKind
 from factcheck.domain.claims import MatchKind, Origin
-from factcheck.errors import Cancelled, UserInputError
+from factcheck.errors import Cancelled, EnvironmentProblem, UserInputError
 from factcheck.services import AnnotationDraft, Workspace
 from factcheck.services.claim_memory import ClaimMemory
 from factcheck.storage import Database
@@ -257,3 +257,25 @@ def test_bad_feed_changes_nothing(memory: ClaimMemory, tmp_path: Any) -> None:
     with pytest.raises(UserInputError, match="no such file"):
         memory.import_feed(tmp_path / "missing.json")
     assert _counts(memory.database) == before
+
+
+def test_a_memory_that_cannot_catch_up_still_searches(
+    workspace: Workspace, memory: ClaimMemory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory.import_bytes(as_list(all_reviews()), "feed.json")
+    document = workspace.import_text(DRAFT, "Council report")
+    assert document.id is not None
+    workspace.annotate_text(
+        document.id,
+        "river otters returned to the old canal after forty years",
+        AnnotationDraft(kind=AnnotationKind.CLAIM),
+    )
+
+    def read_only() -> bool:
+        raise EnvironmentProblem("the database is read-only; check the file's permissions")
+
+    monkeypatch.setattr(memory, "refresh", read_only)
+    assert memory.search(PARAPHRASES[0][0], limit=1)[0].url == url_of("moon-cheese")
+    assert memory.search("otters returned to the old canal", min_score=0.5) == []
+    monkeypatch.undo()
+    assert memory.search("otters returned to the old canal")[0].origin is Origin.DOCUMENT

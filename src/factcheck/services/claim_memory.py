@@ -22,6 +22,7 @@ the busy timeout; call it off the UI thread.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from collections.abc import Callable, Sequence
@@ -31,7 +32,7 @@ from pathlib import Path
 from factcheck.domain.claims import ClaimMatch, ClaimReview, FeedImport, MatchKind
 from factcheck.domain.models import utc_now
 from factcheck.domain.text import os_text
-from factcheck.errors import Cancelled, UserInputError
+from factcheck.errors import Cancelled, EnvironmentProblem, NotAllowed, UserInputError
 from factcheck.importers.base import read_limited
 from factcheck.importers.claimreview_feed import MAX_FEED_BYTES, MAX_REASONS, FeedReader
 from factcheck.services.claim_matching import Profile, TermIndex, clean_text, rank, terms
@@ -190,7 +191,11 @@ class ClaimMemory:
         return changed
 
     def _index(self) -> _Index:
-        self.refresh()
+        # A read-only file, a login that may only read, a writer holding the lock too
+        # long: search what is there (claims marked since the memory last caught up
+        # are missing until a later search can catch up).
+        with contextlib.suppress(EnvironmentProblem, NotAllowed):
+            self.refresh()
         with self._lock:
             with self.database.reading() as session:
                 repo = ClaimRepository(session)
