@@ -52,7 +52,9 @@ def _counts(database: Database) -> tuple[int, int]:
 
 
 def test_import_is_idempotent_and_updates_in_place(memory: ClaimMemory) -> None:
+    assert memory.prepare() == 0
     first = memory.import_bytes(as_list(all_reviews()), "feed.json")
+    assert memory.prepare() == len(REVIEWS)
     assert (first.added, first.updated, first.unchanged, first.skipped) == (len(REVIEWS), 0, 0, ())
     # The same reviews again, in other shapes: nothing new, nothing changed.
     for data in (as_graph(all_reviews()), as_datafeed(all_reviews()), as_jsonl(all_reviews())):

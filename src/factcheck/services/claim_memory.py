@@ -10,6 +10,7 @@ program). Nothing is written beside the database.
 Use from the app::
 
     memory = ClaimMemory(workspace.database)          # one per open database
+    memory.prepare()                                   # optional: builds the index now
     matches = memory.search(text, limit=5)             # best first; ClaimMatch objects
     summary = memory.import_feed(path, progress=..., cancelled=...)
 
@@ -189,6 +190,12 @@ class ClaimMemory:
             changed = bool(gone or stale)
             repo.set_state(generation + 1 if changed else generation, mark)
         return changed
+
+    def prepare(self) -> int:
+        """Catch up and build the in-memory index now (some 0.5 s for 15,000 checks),
+        so that the first search is as quick as the others: call it on a worker
+        thread after opening a database. Returns how many entries the memory holds."""
+        return len(self._index().entry_ids)
 
     def _index(self) -> _Index:
         # A read-only file, a login that may only read, a writer holding the lock too
