@@ -200,6 +200,19 @@ class TermIndex:
             total += idf * count
         return total
 
+    def weight(self, term: str) -> float:
+        """The term's IDF; a term no document holds weighs most (it is the rarest)."""
+        idf = self.idf.get(term)
+        return idf if idf is not None else math.log(1 + (self.size + 0.5) / 0.5)
+
+    def covered(self, position: int, query: set[str], query_weight: float) -> float:
+        """How much of the query (its distinct terms, weighted by IDF) document
+        ``position`` holds; ``query_weight`` is the query's total."""
+        if not query_weight:
+            return 0.0
+        terms = set(self.documents[position])
+        return sum(self.idf[t] for t in query if t in terms) / query_weight
+
     def contained(self, position: int, query: set[str]) -> float:
         """How much of document ``position`` (its terms, weighted by IDF) the query holds."""
         terms = self.documents[position]
@@ -224,6 +237,7 @@ CANDIDATES = 100
 PROFILE_CACHE = 1_000  # n-gram profiles kept between queries (some 30 kB each)
 WEIGHT_TERMS = 1.0
 WEIGHT_NGRAMS = 2.0
+WEIGHT_COVERED = 1.5
 FLOOR = 0.3
 
 
@@ -245,9 +259,11 @@ def rank(
 ) -> list[Ranked]:
     """The best ``limit`` documents for ``query`` (already cleaned), best first.
 
-    BM25 picks the candidates; each gets ``(terms + 2 * ngrams) / 3`` where ``terms``
-    is BM25 over the query's ideal score (capped at 1) and ``ngrams`` the cosine of
-    the character 3-5-gram profiles. ``profiles`` caches the documents' profiles.
+    BM25 picks the candidates; each gets ``(terms + 2 * ngrams + 1.5 * covered) / 4.5``
+    where ``terms`` is BM25 over the best candidate's score (but at least FLOOR of
+    the query's ideal score), ``ngrams`` the cosine of the character 3-5-gram
+    profiles and ``covered`` the IDF-weighted share of the query's terms the
+    candidate holds. ``profiles`` caches the documents' profiles.
     """
     query_terms = terms(query)
     if not query_terms or index.size == 0 or limit <= 0:
@@ -266,6 +282,7 @@ def rank(
     scale = max(float(scores[top].max()), FLOOR * ideal)
     query_profile = profile(query)
     query_set = set(query_terms)
+    query_weight = sum(index.weight(t) for t in query_set)
     cache = profiles if profiles is not None else {}
     ranked = []
     for position in top.tolist():
@@ -277,7 +294,10 @@ def rank(
         coverage = min(1.0, float(scores[position]) / scale)
         alike = similarity(query_profile, found)
         contained = index.contained(position, query_set)
-        fused = (WEIGHT_TERMS * coverage + WEIGHT_NGRAMS * alike) / (WEIGHT_TERMS + WEIGHT_NGRAMS)
+        covered = index.covered(position, query_set, query_weight)
+        fused = (WEIGHT_TERMS * coverage + WEIGHT_NGRAMS * alike + WEIGHT_COVERED * covered) / (
+            WEIGHT_TERMS + WEIGHT_NGRAMS + WEIGHT_COVERED
+        )
         ranked.append(Ranked(position, fused, contained))
     ranked.sort(key=lambda r: (-r.score, r.position))
     return ranked[:limit]
