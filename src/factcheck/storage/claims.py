@@ -19,15 +19,13 @@ from factcheck.domain import AnnotationKind
 from factcheck.domain.claims import ClaimReview, Origin, Rating
 from factcheck.storage.schema import (
     AnnotationRow,
+    ChangeRow,
     ClaimMemoryRow,
     ClaimMemoryStateRow,
     ClaimReviewRow,
     DocumentRow,
     SourceRow,
     VerdictLabelRow,
-)
-from factcheck.storage.schema import (
-    ChangeRow as _ChangeRow,
 )
 
 STATE_ID = 1
@@ -109,9 +107,9 @@ def review_values(review: ClaimReview) -> dict[str, Any]:
     }
 
 
-_REVIEW_COLUMNS = [getattr(ClaimReviewRow, name) for name in ("id", *review_values(
-    ClaimReview(key="", claim="")
-))]  # fmt: skip
+# The columns a ClaimReview is read back from (its id, and what review_values writes).
+_REVIEW_FIELDS = ("id", *review_values(ClaimReview(key="", claim="")))
+_REVIEW_COLUMNS = [getattr(ClaimReviewRow, name) for name in _REVIEW_FIELDS]
 
 
 class ClaimRepository:
@@ -146,7 +144,7 @@ class ClaimRepository:
         """Where the change log is: any write to an annotation or document moves it
         (its row count too, so a transaction that commits late is not missed)."""
         count, last = self.session.execute(
-            select(func.count(), func.max(_ChangeRow.id)).select_from(_ChangeRow)
+            select(func.count(), func.max(ChangeRow.id)).select_from(ChangeRow)
         ).one()
         return f"{count}:{last or 0}"
 
