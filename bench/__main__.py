@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> int:
     from bench import (
+        claims_bench,
         concurrency_bench,
         export_bench,
         gui_bench,
@@ -26,6 +27,7 @@ def main() -> int:
         export_bench.main(),
         concurrency_bench.main(),
         team_bench.main(),
+        claims_bench.main(),
     ]
     return 1 if any(results) else 0
 

@@ -208,6 +208,33 @@ def build_parser() -> OneLineParser:
         "--password-stdin", action="store_true", help="read the login's password from stdin"
     )
 
+    claims = sub.add_parser("claims", help="the claim memory: has this been checked before?")
+    claims_sub = claims.add_subparsers(
+        dest="claims_command", metavar="CLAIMS_COMMAND", parser_class=_WithDb, required=True
+    )
+    feed = claims_sub.add_parser("import", help="import a ClaimReview feed (JSON-LD, JSON Lines)")
+    feed.add_argument("feed", type=Path, metavar="FEED")
+    _add_json(feed)
+    search = claims_sub.add_parser("search", help="the best earlier checks of a claim")
+    search.add_argument("text", nargs="?", metavar="TEXT", help="the claim (a tweet, a sentence)")
+    search.add_argument(
+        "--queries", type=Path, metavar="FILE.jsonl", help='JSON Lines of {"id", "text"}'
+    )
+    search.add_argument(
+        "--limit", type=_positive, default=5, metavar="K", help="at most K results (default 5)"
+    )
+    search.add_argument(
+        "--min-score",
+        type=_score,
+        metavar="S",
+        help="lowest score shown, 0..1 (default: the 'related' threshold)",
+    )
+    _add_json(search)
+
+    sug = sub.add_parser("suggest", help="sentences likely to hold a checkable claim")
+    sug.add_argument("document", type=_positive, metavar="DOC")
+    _add_json(sug)
+
     db = sub.add_parser("db", help="database housekeeping")
     db_sub = db.add_subparsers(
         dest="db_command", metavar="DB_COMMAND", parser_class=OneLineParser, required=True
@@ -224,6 +251,16 @@ def _seconds(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
     if not 0 <= value <= 10**7:
         raise argparse.ArgumentTypeError(f"{text!r} is not a sensible number of seconds")
+    return value
+
+
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 1")
     return value
 
 
@@ -618,6 +655,96 @@ def cmd_db(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
         )
 
 
+MAX_QUERIES = 100_000
+
+
+def _read_queries(path: Path) -> list[tuple[Any, str]]:
+    """``{"id", "text"}`` per line; a bad line stops everything before any search."""
+    from factcheck.importers.base import read_limited
+
+    name = os_text(path.name)
+    try:
+        text = read_limited(path).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserInputError(f"{name} is not UTF-8 text") from None
+    queries: list[tuple[Any, str]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except (ValueError, RecursionError):
+            raise UserInputError(f"{name} line {number}: not valid JSON") from None
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise UserInputError(f'{name} line {number}: expected {{"id": ..., "text": "..."}}')
+        if isinstance(item.get("id"), dict | list):
+            raise UserInputError(f"{name} line {number}: the id must be a string or a number")
+        queries.append((item.get("id"), item["text"]))
+        if len(queries) > MAX_QUERIES:
+            raise UserInputError(f"{name} holds more than {MAX_QUERIES:,} queries; split it")
+    if not queries:
+        raise UserInputError(f"{name} holds no queries")
+    return queries
+
+
+def cmd_claims(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.services.claim_memory import RELATED, ClaimMemory
+
+    memory = ClaimMemory(ws.database)
+    if args.claims_command == "import":
+        summary = memory.import_feed(args.feed)
+        if args.json:
+            _print_json(summary.as_json(), out)
+        else:
+            print(
+                f"{summary.added} added, {summary.updated} updated, "
+                f"{summary.unchanged} unchanged, {len(summary.skipped)} skipped",
+                file=out,
+            )
+            for reason in summary.skipped[:20]:
+                print(f"{PROG}: note: skipped: {_printable(reason)}", file=sys.stderr)
+        return
+    min_score = RELATED if args.min_score is None else args.min_score
+    if args.queries is not None:
+        if args.text is not None:
+            raise UserInputError("give either TEXT or --queries FILE, not both")
+        if not args.json:
+            raise UserInputError("--queries prints JSON Lines: add --json")
+        queries = _read_queries(args.queries)
+        results = memory.search_many([q for _, q in queries], args.limit, min_score)
+        for (query_id, _), matches in zip(queries, results, strict=True):
+            line = {"id": query_id, "results": [m.as_json() for m in matches]}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+        return
+    if args.text is None or not args.text.strip():
+        raise UserInputError("nothing to search for: give the claim's TEXT or --queries FILE")
+    matches = memory.search(args.text, args.limit, min_score)
+    if args.json:
+        _print_json([m.as_json() for m in matches], out)
+        return
+    if not matches:
+        print("no earlier check found", file=out)
+    for m in matches:
+        where = m.url or (f"document {m.document}, annotation {m.annotation}" if m.document else "")
+        print(
+            f"{m.score:.2f}  {m.match.value:<7}  {one_line(m.rating or 'not rated', 16):<16}  "
+            f"{one_line(m.claim, 70)!r}  {one_line(m.publisher, 30)}  "
+            f"{m.date.isoformat() if m.date else ''}  {where}",
+            file=out,
+        )
+
+
+def cmd_suggest(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
+    from factcheck.services.checkworthy import suggest
+
+    suggestions = suggest(ws.document(args.document).latest.text)  # nothing is saved
+    if args.json:
+        _print_json([s.as_json() for s in suggestions], out)
+        return
+    for s in suggestions:
+        print(f"{s.score:.2f}  {s.start:>7}-{s.end:<7}  {one_line(s.text, 90)}", file=out)
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "import": cmd_import,
     "documents": cmd_documents,
@@ -635,6 +762,8 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace, TextIO], None]] = {
     "watch": cmd_watch,
     "team": cmd_team,
     "db": cmd_db,
+    "claims": cmd_claims,
+    "suggest": cmd_suggest,
 }
 HEADLESS_COMMANDS = tuple(COMMANDS)
 

@@ -7,6 +7,9 @@ the guard trigger of migration 0002 hold for every client, a psql session includ
   rates and edits annotations; deletes only their own. History is append-only.
 - ``factcheck_editor``: everything a reviewer may, plus approving, deleting anyone's
   annotation, deleting documents and changing the verdict scale.
+
+Both import ClaimReview feeds into the claim memory and keep its derived entries
+current (migration 0004 grants the same on a team database set up before it).
 """
 
 from __future__ import annotations
@@ -34,12 +37,17 @@ _REVIEWER_GRANTS = [
     # Replacing an annotation's sources deletes the old rows.
     "GRANT INSERT, UPDATE, DELETE ON sources TO factcheck_reviewer",
     "GRANT INSERT ON annotation_history, changes TO factcheck_reviewer",
+    # The claim memory: anyone may import feeds; its derived entries follow every edit.
+    "GRANT INSERT, UPDATE ON claim_reviews TO factcheck_reviewer",
+    "GRANT INSERT, UPDATE, DELETE ON claim_memory TO factcheck_reviewer",
+    "GRANT UPDATE ON claim_memory_state TO factcheck_reviewer",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO factcheck_reviewer",
 ]
 _EDITOR_GRANTS = [
     "GRANT factcheck_reviewer TO factcheck_editor",
     "GRANT DELETE ON documents, versions, annotations TO factcheck_editor",
     "GRANT INSERT, UPDATE, DELETE ON verdict_labels TO factcheck_editor",
+    "GRANT DELETE ON claim_reviews TO factcheck_editor",
 ]
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     JSON,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -198,3 +199,60 @@ class VerdictLabelRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
     applies_to: Mapped[str] = mapped_column(String(10), default="claim", server_default="claim")
+
+
+class ClaimReviewRow(Base):
+    """A ClaimReview imported from a feed; ``key`` is its URL (or a digest without one)."""
+
+    __tablename__ = "claim_reviews"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(2000), unique=True)
+    claim: Mapped[str] = mapped_column(Text)
+    rating: Mapped[str] = mapped_column(String(200), default="")
+    rating_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    best_rating: Mapped[float | None] = mapped_column(Float, nullable=True)
+    worst_rating: Mapped[float | None] = mapped_column(Float, nullable=True)
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    publisher: Mapped[str] = mapped_column(String(300), default="")
+    publisher_url: Mapped[str] = mapped_column(String(2000), default="")
+    published: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    claim_author: Mapped[str] = mapped_column(String(300), default="")
+    claim_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    appearances: Mapped[list[str]] = mapped_column(JSON, default=list)
+    language: Mapped[str] = mapped_column(String(35), default="")
+    feed: Mapped[str] = mapped_column(String(1000), default="")  # the file it came from
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ClaimMemoryRow(Base):
+    """Derived: one searchable entry per feed review and per claim annotation, with its
+    index terms. Rebuilt from its origin whenever that changes (never edited by hand)."""
+
+    __tablename__ = "claim_memory"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    origin: Mapped[str] = mapped_column(String(10))
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("claim_reviews.id", ondelete="CASCADE"), nullable=True, unique=True
+    )
+    annotation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("annotations.id", ondelete="CASCADE"), nullable=True, unique=True
+    )
+    # The origin's version when indexed: the annotation's, or the review's update count.
+    stamp: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)  # what is matched: the claim, cleaned
+    terms: Mapped[str] = mapped_column(Text)  # its index terms, space-separated
+
+
+class ClaimMemoryStateRow(Base):
+    """One row: the change log position the memory has caught up with, and a
+    generation number that every change of the memory raises (caches compare it)."""
+
+    __tablename__ = "claim_memory_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
+    changes_seen: Mapped[str] = mapped_column(String(100), default="")
