@@ -3,8 +3,9 @@ import notes (what was left out or changed) told to the reviewer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -19,13 +20,18 @@ SHOW_AFTER_MS = 500  # quicker imports never flash a dialog
 EVENTS_EVERY_MS = 50  # how often the bar repaints and Cancel is looked at
 
 
-def read_with_progress(parent: QWidget, path: Path) -> ImportedDocument:
-    """Read ``path`` in this thread, with a window-modal progress dialog shown once it
-    takes over half a second. Raises ``Cancelled`` when the reviewer cancels, and the
-    importers' own errors for a file that cannot be read; nothing is stored here."""
-    from factcheck.importers import read_document
+T = TypeVar("T")
 
-    dialog = QProgressDialog(f"Reading {os_text(path.name)}…", "Cancel", 0, 0, parent)
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Callable[[int, int], None], Callable[[], bool]], T],
+) -> T:
+    """Run ``work(progress, cancelled)`` in this thread with a window-modal progress
+    dialog that shows once the work takes over half a second; its Cancel makes
+    ``cancelled()`` answer True (the work then raises ``Cancelled``)."""
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
     dialog.setObjectName("importProgress")
     dialog.setWindowTitle("Import")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -50,10 +56,23 @@ def read_with_progress(parent: QWidget, path: Path) -> ImportedDocument:
         return dialog.wasCanceled()
 
     try:
-        return read_document(path, progress=progress, cancelled=cancelled)
+        return work(progress, cancelled)
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+def read_with_progress(parent: QWidget, path: Path) -> ImportedDocument:
+    """Read a draft in this thread, with the progress dialog of ``run_with_progress``.
+    Raises ``Cancelled`` when the reviewer cancels, and the importers' own errors for a
+    file that cannot be read; nothing is stored here."""
+    from factcheck.importers import read_document
+
+    return run_with_progress(
+        parent,
+        f"Reading {os_text(path.name)}…",
+        lambda progress, cancelled: read_document(path, progress=progress, cancelled=cancelled),
+    )
 
 
 def tell_import_notes(parent: QWidget, name: str, notes: list[str]) -> QMessageBox | None:

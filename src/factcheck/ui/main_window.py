@@ -67,6 +67,7 @@ from factcheck.importers.base import ImportedDocument, content_hash
 from factcheck.services import AnnotationDraft, Revision, Workspace
 from factcheck.ui import commands, window_actions
 from factcheck.ui.article_view import ArticleView
+from factcheck.ui.checked_before import CheckedBefore
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.desk import TeamDesk
 from factcheck.ui.export_jobs import ExportJob
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.version_combo.setEnabled(False)
 
         self.desk = TeamDesk(self)
+        self.checked_before = CheckedBefore(self)
         self.tallies = Tallies()
         self._build_list()
         window_actions.install_actions(self)
@@ -317,6 +319,10 @@ class MainWindow(QMainWindow):
         self.review_dock.setWidget(self.review_queue)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.review_dock)
         self.review_dock.hide()
+        # Earlier checks of the selected claim: under the article and the panel, where a
+        # wide table reads well.
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checked_before.dock)
+        self.resizeDocks([self.checked_before.dock], [170], Qt.Orientation.Vertical)
         view_menu_review = self.review_dock.toggleViewAction()
         view_menu_review.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action = view_menu_review
@@ -712,6 +718,7 @@ class MainWindow(QMainWindow):
         self.view.set_selected(self.selected_id)
         self.panel.show_annotation(annotation, self._history_of(self.selected_id))
         self._select_row(self.selected_id)
+        self.checked_before.show_for(annotation)
         shown = self.shown_version.id if self.shown_version else None
         if annotation is None or annotation.version_id != shown:
             if annotation is not None and annotation.state.lost:
@@ -1255,6 +1262,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
         self.desk.stop()
+        self.checked_before.stop()
         for job in list(self._jobs):
             job.wait()  # an export under way is finished, not cut off
         self.save_window_state()

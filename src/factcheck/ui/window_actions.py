@@ -232,6 +232,7 @@ def install_menus(window: MainWindow) -> None:
     file_menu.addActions([window.import_action, window.revise_action, window.paste_action])
     file_menu.addAction(window.compare_action)
     file_menu.addAction(window.import_annotations_action)
+    file_menu.addAction(window.checked_before.import_action)
     file_menu.addSeparator()
     file_menu.addAction(window.export_action)
     file_menu.addSeparator()
@@ -254,7 +255,7 @@ def install_menus(window: MainWindow) -> None:
     go_menu = menu.addMenu("&Go")
     go_menu.addActions([window.next_action, window.previous_action])
     go_menu.addSeparator()
-    go_menu.addAction(window.filter_action)
+    go_menu.addActions([window.filter_action, window.checked_before.search_action])
     go_menu.addSeparator()
     go_menu.addActions(
         [
@@ -268,6 +269,7 @@ def install_menus(window: MainWindow) -> None:
     view_menu.addActions([window.zoom_in_action, window.zoom_out_action])
     view_menu.addSeparator()
     view_menu.addAction(window.review_action)
+    view_menu.addAction(window.checked_before.view_action)
     help_menu = menu.addMenu("&Help")
     help_menu.addActions([window.getting_started_action, window.shortcuts_action])
     help_menu.addSeparator()

@@ -1,0 +1,488 @@
+"""The claim memory in the window: "Checked before" for the selected claim.
+
+- a dock under the article lists the best earlier checks of the selected claim
+  (verdict colour, how close, publisher, date, claim), from imported feeds and the
+  desk's own documents; its search box (Ctrl+Shift+F) searches the whole memory;
+- searches run on a worker thread: typing never waits for them, and an answer to
+  a question no longer asked is dropped;
+- "Use this verdict" copies the earlier verdict (one undo step) and adds the earlier
+  check as a source; "Open link…" asks before anything opens, and nothing is ever
+  fetched by the app itself;
+- File > Import fact-checks… reads a ClaimReview feed with a progress bar and Cancel.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factcheck import APP_NAME
+from factcheck.domain import Annotation, AnnotationKind, Source, SourceKind, Stance
+from factcheck.domain.claims import ClaimMatch, MatchKind, Origin
+from factcheck.domain.models import safe_link
+from factcheck.domain.text import counted, one_line
+from factcheck.domain.verdicts import NOT_RATED_COLOUR
+from factcheck.errors import Cancelled, FactcheckError
+from factcheck.ui import commands
+from factcheck.ui.import_progress import run_with_progress
+
+if TYPE_CHECKING:
+    from factcheck.services.claim_memory import ClaimMemory
+    from factcheck.ui.main_window import MainWindow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+SEARCH_DELAY_MS = 250  # typing in the search box: search once it pauses
+RESULTS = 8
+FEED_FILTER = "ClaimReview feeds (*.json *.jsonld *.jsonl *.ndjson);;All files (*)"
+
+
+class MatchTableModel(QAbstractTableModel):
+    COLUMNS = ("Verdict", "Match", "Checked by", "Date", "Claim")
+    VERDICT, MATCH, PUBLISHER, DATE, CLAIM = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.matches: list[ClaimMatch] = []
+        self.colour_of: Any = lambda match: NOT_RATED_COLOUR
+
+    def set_matches(self, matches: list[ClaimMatch]) -> None:
+        self.beginResetModel()
+        self.matches = list(matches)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matches)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        match = self.matches[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(match, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
+            return QColor(self.colour_of(match))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            where = match.document_title if match.origin is Origin.DOCUMENT else match.url
+            return f"{match.claim}\n\n{where or ''}".strip()
+        return None
+
+    def _text(self, match: ClaimMatch, column: int) -> str:
+        if column == self.VERDICT:
+            return match.rating or "Not rated"
+        if column == self.MATCH:
+            return "Same claim" if match.match is MatchKind.SAME else "Related"
+        if column == self.PUBLISHER:
+            ours = match.origin is Origin.DOCUMENT
+            return f"{match.publisher} (our desk)" if ours else match.publisher
+        if column == self.DATE:
+            return match.date.isoformat() if match.date else ""
+        return one_line(match.claim, 160)
+
+
+class MemorySearcher(QObject):
+    """One worker thread answers searches in turn; only the newest question counts."""
+
+    found = Signal(int, object)  # (ticket, list[ClaimMatch])
+    failed = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.memory: ClaimMemory | None = None
+        self.ticket = 0
+        self._questions: queue.Queue[tuple[int, str, int | None] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="factcheck-memory", daemon=True)
+        self._thread.start()
+
+    def ask(self, text: str, exclude_annotation: int | None = None) -> int:
+        self.ticket += 1
+        self._questions.put((self.ticket, text, exclude_annotation))
+        return self.ticket
+
+    def stop(self) -> None:
+        self._questions.put(None)
+
+    def _run(self) -> None:
+        while True:
+            question = self._questions.get()
+            if question is None:
+                return
+            # A later question is waiting: this one is no longer asked.
+            while not self._questions.empty():
+                newer = self._questions.get()
+                if newer is None:
+                    return
+                question = newer
+            ticket, text, exclude = question
+            memory = self.memory
+            if memory is None:
+                continue
+            try:
+                matches = memory.search(text, RESULTS, exclude_annotation=exclude)
+            except FactcheckError as exc:
+                self.failed.emit(ticket, exc.message)
+            except Exception as exc:
+                self.failed.emit(ticket, f"the search failed ({type(exc).__name__})")
+            else:
+                self.found.emit(ticket, matches)
+
+
+class CheckedBeforePanel(QWidget):
+    useRequested = Signal(object)  # ClaimMatch
+    openRequested = Signal(object)  # ClaimMatch
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkedBefore")
+        self.query = QLineEdit()
+        self.query.setObjectName("memorySearch")
+        self.query.setAccessibleName("Search earlier checks")
+        self.query.setPlaceholderText(
+            "Search every earlier check (Ctrl+Shift+F), or select a claim in the article"
+        )
+        self.query.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.status.setObjectName("memoryStatus")
+        self.status.setAccessibleName("What the search found")
+        self.model = MatchTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("memoryMatches")
+        self.table.setAccessibleName("Earlier checks")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(MatchTableModel.CLAIM, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 90), (2, 170), (3, 90)):
+            header.resizeSection(column, width)
+        self.use_button = QPushButton("&Use this verdict")
+        self.use_button.setObjectName("useVerdictButton")
+        self.use_button.setToolTip(
+            "Give the selected claim this verdict and add the earlier check as a source"
+        )
+        self.open_button = QPushButton("Open &link…")
+        self.open_button.setObjectName("openCheckButton")
+        self.open_button.setToolTip("Open the earlier check in your browser (asks first)")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.use_button)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.use_button.clicked.connect(lambda: self._emit(self.useRequested))
+        self.open_button.clicked.connect(lambda: self._emit(self.openRequested))
+        self.table.doubleClicked.connect(lambda _index: self._emit(self.openRequested))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fit_buttons())
+        self._fit_buttons()
+
+    def current(self) -> ClaimMatch | None:
+        row = self.table.currentIndex().row()
+        return self.model.matches[row] if 0 <= row < len(self.model.matches) else None
+
+    def show_matches(self, matches: list[ClaimMatch], about: str) -> None:
+        self.model.set_matches(matches)
+        if matches:
+            self.table.selectRow(0)
+            same = sum(1 for m in matches if m.match is MatchKind.SAME)
+            self.status.setText(
+                f"{counted(len(matches), 'earlier check')} for {about}"
+                + (f", {same} likely the same claim" if same else "")
+            )
+        else:
+            self.status.setText(f"No earlier check found for {about}")
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        match = self.current()
+        self.use_button.setEnabled(match is not None and bool(match.rating))
+        self.open_button.setEnabled(match is not None and bool(safe_link(match.url or "")))
+
+    def _emit(self, signal: Any) -> None:
+        match = self.current()
+        if match is not None:
+            signal.emit(match)
+
+
+class CheckedBefore(QObject):
+    """The claim memory's part in the window, kept out of main_window.py."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = CheckedBeforePanel()
+        self.dock = QDockWidget("Checked before", window)
+        self.dock.setObjectName("checkedBeforeDock")
+        self.dock.setWidget(self.panel)
+        self.searcher = MemorySearcher(self)
+        self._memory: ClaimMemory | None = None
+        self._memory_of: object = None
+        self._asked = 0
+        self._about = ""
+        self._last_claim: tuple[int | None, str] | None = None
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(SEARCH_DELAY_MS)
+        self._typing.timeout.connect(self.search_typed)
+        self.panel.query.textEdited.connect(lambda _text: self._typing.start())
+        self.panel.query.returnPressed.connect(self.search_typed)
+        self.panel.useRequested.connect(self.use_verdict)
+        self.panel.openRequested.connect(self.open_link)
+        self.searcher.found.connect(self._on_found)
+        self.searcher.failed.connect(self._on_failed)
+        self.search_action = QAction("Search &earlier checks…", window)
+        self.search_action.setObjectName("searchMemoryAction")
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.import_action = QAction("Import &fact-checks…", window)
+        self.import_action.setObjectName("importFactChecksAction")
+        self.import_action.setToolTip("Read a ClaimReview feed into the memory of earlier checks")
+        self.import_action.triggered.connect(self.choose_feed)
+        window.addAction(self.search_action)
+        self.view_action = self.dock.toggleViewAction()
+
+    # --- the memory of the open database ------------------------------------------------
+    def memory(self) -> ClaimMemory:
+        database = self.window.controller.workspace.database
+        if self._memory is None or self._memory_of is not database:
+            from factcheck.services.claim_memory import ClaimMemory
+
+            self._memory = ClaimMemory(database)
+            self._memory_of = database
+            self.searcher.memory = self._memory
+        return self._memory
+
+    def stop(self) -> None:
+        self.searcher.stop()
+
+    # --- searching ------------------------------------------------------------------------
+    def show_for(self, annotation: Annotation | None) -> None:
+        """The selected annotation changed: a claim's earlier checks are looked up."""
+        if annotation is None or annotation.kind is not AnnotationKind.CLAIM:
+            return
+        if (annotation.id, annotation.exact) == self._last_claim:
+            return  # the same claim again (an edit re-selects it): nothing new to ask
+        self._last_claim = (annotation.id, annotation.exact)
+        self._typing.stop()
+        self.panel.query.clear()  # the box shows what was typed, not the claim
+        self._ask(annotation.exact, "this claim", annotation.id)
+
+    def search_typed(self) -> None:
+        self._typing.stop()
+        self._last_claim = None  # selecting the claim again asks about it again
+        text = self.panel.query.text().strip()
+        if text:
+            self._ask(text, f"“{one_line(text, 40)}”", None)
+
+    def focus_search(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.query.selectAll()
+
+    def _ask(self, text: str, about: str, exclude: int | None) -> None:
+        self.memory()
+        self._about = about
+        self.panel.status.setText("Searching earlier checks…")
+        self._asked = self.searcher.ask(text, exclude)
+
+    def _on_found(self, ticket: int, matches: list[ClaimMatch]) -> None:
+        if ticket != self._asked:
+            return  # the answer to a question no longer asked
+        scale = self.window.controller.scale
+        self.panel.model.colour_of = lambda match: (
+            scale.colour_of(match.verdict_key)
+            if match.verdict_key
+            else _feed_colour(scale, match.rating)
+        )
+        self.panel.show_matches(matches, self._about)
+
+    def _on_failed(self, ticket: int, message: str) -> None:
+        if ticket == self._asked:
+            self.panel.status.setText(f"The search did not run: {message}")
+
+    # --- reuse ------------------------------------------------------------------------------
+    def use_verdict(self, match: ClaimMatch) -> None:
+        """The earlier verdict for the selected claim, and the earlier check as a source:
+        one step, one Ctrl+Z."""
+        window = self.window
+        target = window.controller.annotation(window.selected_id or -1)
+        if target is None or target.id is None or target.kind is not AnnotationKind.CLAIM:
+            window.statusBar().showMessage("Select the claim to give this verdict first", 5000)
+            return
+        scale = window.controller.scale
+        verdict = match.verdict_key if scale.applies(match.verdict_key, "claim") else None
+        if verdict is None and match.rating:
+            verdict = _our_verdict(scale, match.rating)
+        sources = list(target.sources)
+        earlier = _as_source(match)
+        if earlier is not None and all(not _same_source(s, earlier) for s in sources):
+            sources.append(earlier)
+        stack = window.undo_stack
+        stack.beginMacro("use an earlier verdict")
+        try:
+            if verdict is not None and verdict != target.verdict:
+                commands.push_edit(stack, window.controller, target.id, "verdict", verdict)
+            if sources != target.sources:
+                commands.push_edit(stack, window.controller, target.id, "sources", sources)
+        finally:
+            stack.endMacro()
+        window.select_annotation(target.id, scroll=False, flash=False)
+        if verdict is None:
+            window.statusBar().showMessage(
+                f"“{match.rating}” is not on your scale: choose the verdict; "
+                "the earlier check was added as a source",
+                8000,
+            )
+        else:
+            window.statusBar().showMessage(f"Verdict {scale.label_of(verdict)} used", 5000)
+
+    def open_link(self, match: ClaimMatch) -> None:
+        link = safe_link(match.url or "")
+        if link is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            APP_NAME,
+            f"Open this earlier check in your browser?\n\n{link}",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl(link))
+
+    # --- feeds ------------------------------------------------------------------------------
+    def choose_feed(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, "Import fact-checks", str(Path.home()), FEED_FILTER
+        )
+        if name:
+            self.import_feed(Path(name))
+
+    def import_feed(self, path: Path) -> bool:
+        memory = self.memory()
+        try:
+            summary = run_with_progress(
+                self.window,
+                f"Reading fact-checks from {path.name}…",
+                lambda progress, cancelled: memory.import_feed(path, progress, cancelled),
+            )
+        except Cancelled:
+            self.window.statusBar().showMessage("Import of fact-checks cancelled", 5000)
+            return False
+        except FactcheckError as exc:
+            self.window.show_error(exc.message)
+            return False
+        parts = [f"{summary.added:,} added", f"{summary.updated:,} updated"]
+        if summary.unchanged:
+            parts.append(f"{summary.unchanged:,} already there")
+        if summary.skipped:
+            parts.append(f"{len(summary.skipped):,} skipped")
+        self.window.statusBar().showMessage(
+            f"Fact-checks from {path.name}: " + ", ".join(parts), 10000
+        )
+        if summary.skipped:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                APP_NAME,
+                f"Some records of {path.name} were skipped:",
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setObjectName("feedSkipped")
+            box.setInformativeText("\n".join(f"• {reason}" for reason in summary.skipped[:20]))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        selected = self.window.controller.annotation(self.window.selected_id or -1)
+        self._last_claim = None
+        self.show_for(selected)
+        return True
+
+
+def _our_verdict(scale: Any, rating: str) -> str | None:
+    """A publisher's rating that names one of our claim verdicts ("False", "true")."""
+    try:
+        return str(scale.parse(rating, "claim"))
+    except FactcheckError:
+        return None
+
+
+def _feed_colour(scale: Any, rating: str | None) -> str:
+    key = _our_verdict(scale, rating) if rating else None
+    return str(scale.colour_of(key))
+
+
+def _as_source(match: ClaimMatch) -> Source | None:
+    """The earlier check as evidence: its page, or our own document when it has none."""
+    try:
+        if match.url and safe_link(match.url):
+            title = (
+                f"Earlier check: {match.document_title}"
+                if match.origin is Origin.DOCUMENT and match.document_title
+                else f"Earlier check: {one_line(match.claim, 80)}"
+            )
+            return Source(
+                url=match.url,
+                title=title,
+                publisher=match.publisher,
+                accessed=match.date,
+                stance=Stance.CONTEXT,
+            )
+        if match.origin is Origin.DOCUMENT:
+            return Source(
+                kind=SourceKind.DOCUMENT,
+                title=f"Our earlier check in “{match.document_title or 'another document'}”",
+                publisher=match.publisher,
+                accessed=match.date,
+                stance=Stance.CONTEXT,
+                note=one_line(match.claim, 200),
+            )
+    except FactcheckError:
+        return None
+    return None
+
+
+def _same_source(one: Source, other: Source) -> bool:
+    return (one.kind, one.url, one.title) == (other.kind, other.url, other.title)
