@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factcheck.domain import SourceKind
+from factcheck.domain.claims import ClaimMatch
 from factcheck.ui.main_window import MainWindow
 from tests.gui.test_reviewing import mark
 from tests.helpers.claimreviews import all_reviews, as_datafeed, review
@@ -39,7 +40,7 @@ def feed(tmp_path: Path) -> Path:
     return path
 
 
-def _matches(qtbot, window: MainWindow) -> list:
+def _matches(qtbot, window: MainWindow) -> list[ClaimMatch]:
     panel = window.checked_before.panel
     qtbot.waitUntil(lambda: not panel.status.text().startswith("Searching"), timeout=10_000)
     return panel.model.matches
@@ -87,7 +88,7 @@ def test_the_desks_own_checks_are_in_the_memory(qtbot, window: MainWindow) -> No
     assert matches and matches[0].annotation == first.id  # not itself
     assert matches[0].verdict_key == "mostly-true"
     window.checked_before.panel.use_button.click()
-    stored = window.controller.workspace.annotation(second.id)  # type: ignore[arg-type]
+    stored = window.controller.workspace.annotation(second.id)
     assert stored.verdict == "mostly-true"
     assert [s.kind for s in stored.sources] in ([SourceKind.WEB], [SourceKind.DOCUMENT])
 
