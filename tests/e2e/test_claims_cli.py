@@ -58,7 +58,9 @@ def test_import_search_and_our_own_export_round_trip(
     assert mine[0]["origin"] == "document" and mine[0]["document"] == doc
     assert mine[0]["annotation"] == int(made.stdout) and mine[0]["rating"] == "True"
     exported = tmp_path / "ours.json"
-    assert cli("export", doc, "--format", "claimreview", "-o", exported).returncode == 0
+    publisher = ("--organisation", "Planet Checks", "--organisation-url", "checks.example")
+    result = cli("export", doc, "--format", "claimreview", "-o", exported, *publisher)
+    assert result.returncode == 0, result.stderr
     ours = json.loads(cli("claims", "import", exported, "--json").stdout)
     assert ours["added"] == 1
     assert json.loads(cli("claims", "import", exported, "--json").stdout)["unchanged"] == 1

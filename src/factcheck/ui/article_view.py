@@ -35,7 +35,7 @@ from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale
 from factcheck.domain.models import safe_link
 from factcheck.domain.text import snapped_to_words
 from factcheck.ui.offsets import OffsetMap
-from factcheck.ui.palette import FIND_COLOUR, FLASH_COLOUR, readable_fill
+from factcheck.ui.palette import FIND_COLOUR, FLASH_COLOUR, SUGGESTION_COLOUR, readable_fill
 
 READING_WIDTH = 760  # pixels: a comfortable line length
 MIN_MARGIN = 24
@@ -118,8 +118,10 @@ class ArticleView(QTextBrowser):
         self._selected_id: int | None = None
         self._flash_id: int | None = None
         self._find_spans: list[tuple[int, int]] = []
-        self._dragging: str | None = None  # the edge of the selected mark being dragged
         self._find_starts: list[int] = []
+        self._suggested: list[tuple[int, int]] = []
+        self._suggested_starts: list[int] = []
+        self._dragging: str | None = None  # the edge of the selected mark being dragged
         self._context_actions: list[QAction] = []
         self._cursors: dict[tuple[int, int, int], QTextCursor] = {}
         self._formats: dict[tuple[AnnotationKind, str | None, bool], QTextCharFormat] = {}
@@ -143,6 +145,7 @@ class ArticleView(QTextBrowser):
         self._offsets = OffsetMap(self._text)
         self._store([])
         self._find_spans, self._find_starts = [], []  # they pointed into the old text
+        self._suggested, self._suggested_starts = [], []
         self._cursors.clear()
         document = QTextDocument(self)
         font = QFont(self.font())
@@ -365,7 +368,8 @@ class ArticleView(QTextBrowser):
         it all 2,000 of a long draft costs a quarter of a second on each change; the
         ones in and around view cost next to nothing. Scrolling refreshes them.
         """
-        low, high = self._visible_span() if self._annotations or self._find_spans else (0, 0)
+        overlays = self._find_spans or self._suggested
+        low, high = self._visible_span() if self._annotations or overlays else (0, 0)
         kinds_first = {AnnotationKind.CLAIM: 0, AnnotationKind.QUOTE: 1, AnnotationKind.NOTE: 2}
         # Only those starting late enough to reach the span, and before its end.
         first = bisect_left(self._starts, low - self._longest)
@@ -401,14 +405,34 @@ class ArticleView(QTextBrowser):
         self.setExtraSelections(selections)
 
     def _find_selections(self, low: int, high: int) -> list[QTextEdit.ExtraSelection]:
-        if not self._find_spans:
+        suggested = QTextCharFormat()
+        # A wave: not the dashes of an unrated quote, nor the dots of a note.
+        suggested.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        suggested.setUnderlineColor(QColor(SUGGESTION_COLOUR))
+        suggested.setBackground(
+            readable_fill(QColor(SUGGESTION_COLOUR), *self._paper_and_ink(), 0.12)
+        )
+        found = QTextCharFormat()
+        found.setBackground(readable_fill(QColor(FIND_COLOUR), *self._paper_and_ink(), 0.55))
+        # Suggestions first: a match of Find is painted over them.
+        return self._span_selections(
+            self._suggested, self._suggested_starts, low, high, suggested
+        ) + self._span_selections(self._find_spans, self._find_starts, low, high, found)
+
+    def _span_selections(
+        self,
+        spans: list[tuple[int, int]],
+        starts: list[int],
+        low: int,
+        high: int,
+        fmt: QTextCharFormat,
+    ) -> list[QTextEdit.ExtraSelection]:
+        if not spans:
             return []
-        fmt = QTextCharFormat()
-        fmt.setBackground(readable_fill(QColor(FIND_COLOUR), *self._paper_and_ink(), 0.55))
         selections = []
-        first = bisect_left(self._find_starts, low)
-        last = bisect_left(self._find_starts, high)
-        for start, end in self._find_spans[max(0, first - 1) : last]:
+        first = bisect_left(starts, low)
+        last = bisect_left(starts, high)
+        for start, end in spans[max(0, first - 1) : last]:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_utf16(start))
             cursor.setPosition(self._offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
@@ -419,7 +443,7 @@ class ArticleView(QTextBrowser):
         return selections
 
     def _on_scrolled(self) -> None:
-        busy = self._annotations or self._find_spans
+        busy = self._annotations or self._find_spans or self._suggested
         if busy and self._visible_span() != self._shown_span:
             self._refresh_highlights()
 
@@ -481,6 +505,12 @@ class ArticleView(QTextBrowser):
 
     def caret_position(self) -> int:
         return self._offsets.to_code_point(self.textCursor().selectionStart())
+
+    def set_suggestions(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Sentences suggested as claims (Tools > Suggest claims), painted faintly."""
+        self._suggested = list(spans)
+        self._suggested_starts = [start for start, _end in self._suggested]
+        self._refresh_highlights()
 
     def set_find_matches(self, spans: Sequence[tuple[int, int]]) -> None:
         """Matches of Find, painted (near the viewport) over the highlights."""

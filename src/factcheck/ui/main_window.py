@@ -84,6 +84,7 @@ from factcheck.ui.models import (
 from factcheck.ui.panel import AnnotationPanel, colour_icon
 from factcheck.ui.preferences import PreferencesDialog
 from factcheck.ui.review_queue import ReviewQueuePanel, previous_wording
+from factcheck.ui.suggestions import Suggestions
 from factcheck.ui.table_layout import TextColumnFit
 from factcheck.ui.tallies import Tallies
 
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
 
         self.desk = TeamDesk(self)
         self.checked_before = CheckedBefore(self)
+        self.suggestions = Suggestions(self)
         self.tallies = Tallies()
         self._build_list()
         window_actions.install_actions(self)
@@ -634,7 +636,7 @@ class MainWindow(QMainWindow):
         if not self.viewing_newest:
             self.statusBar().showMessage("Switch to the newest version to mark text", 4000)
             return None
-        span = self.view.selection_span()
+        span = self.view.selection_span() or self.suggestions.at_caret()
         if span is None:
             self.statusBar().showMessage("Select some text in the article first", 4000)
             return None
@@ -831,6 +833,7 @@ class MainWindow(QMainWindow):
         self.shown_version = document.latest if document else None
         self.view.show_version(self.shown_version, self.prefs.font_point_size)
         self._research()
+        self.suggestions.refresh()
         self._fill_version_combo(document)
         self._update_title(document)
         self.library.refresh(follow_open=True)
@@ -903,6 +906,7 @@ class MainWindow(QMainWindow):
             self.view.drop_annotation(annotation.id)
 
     def _after_change(self) -> None:
+        self.suggestions.refresh()  # a sentence just marked is no longer suggested
         self.panel.set_speakers(self.tallies.speaker_names())
         self._update_counts()
         self._refresh_review_queue()
@@ -949,6 +953,7 @@ class MainWindow(QMainWindow):
         self.view.show_version(version, self.prefs.font_point_size)
         self._refresh_highlights()
         self._research()
+        self.suggestions.refresh()
         index = self.version_combo.findData(version_id)
         self.version_combo.blockSignals(True)
         self.version_combo.setCurrentIndex(index)
@@ -1165,6 +1170,7 @@ class MainWindow(QMainWindow):
         self.view.scroll_to_top_at(reading_at)
         if self.find_bar.isVisible():
             self.view.set_find_matches(self.find_bar.matches)
+        self.suggestions.refresh()
 
     def show_error(self, message: str) -> None:
         """Non-modal, so that work goes on; the change that failed was not made."""

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 MIN_CONTRAST = 3.0
 FLASH_COLOUR = "#ffeb3b"  # the short flash that shows where a jump landed
 FIND_COLOUR = "#ff9800"  # matches of Find in the article
+SUGGESTION_COLOUR = "#78909c"  # sentences suggested as claims: faint, until accepted
 
 
 def _linear(channel: float) -> float:

@@ -270,6 +270,10 @@ def install_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     view_menu.addAction(window.review_action)
     view_menu.addAction(window.checked_before.view_action)
+    tools_menu = menu.addMenu("&Tools")
+    s = window.suggestions
+    tools_menu.addAction(s.suggest_action)
+    tools_menu.addActions([s.next_action, s.previous_action, s.dismiss_action])
     help_menu = menu.addMenu("&Help")
     help_menu.addActions([window.getting_started_action, window.shortcuts_action])
     help_menu.addSeparator()

@@ -1,0 +1,149 @@
+"""Tools > Suggest claims: sentences that probably hold a checkable claim, shown faintly
+in the article until the reviewer accepts one (it becomes a claim) or dismisses it.
+
+Nothing is saved until a suggestion is accepted. F7 / Shift+F7 select the next or
+previous suggestion, Ctrl+1 (Mark as claim) accepts the selected one, Ctrl+Shift+D
+dismisses it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from factcheck.domain import AnnotationKind
+from factcheck.domain.text import counted
+
+if TYPE_CHECKING:
+    from factcheck.ui.main_window import MainWindow
+
+
+class Suggestions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.spans: list[tuple[int, int]] = []  # in text order
+        self._dismissed: set[tuple[int, int, str]] = set()  # this session, per text
+        # Scoring a long draft takes a moment: once per text, not after every mark.
+        self._scored: tuple[str, list[tuple[int, int, str]]] = ("", [])
+        self.suggest_action = self._action(
+            "&Suggest claims", "suggestClaimsAction", "Ctrl+Shift+S", self.toggle
+        )
+        self.suggest_action.setCheckable(True)
+        self.next_action = self._action(
+            "&Next suggestion", "nextSuggestionAction", "F7", lambda: self.go(1)
+        )
+        self.previous_action = self._action(
+            "&Previous suggestion", "previousSuggestionAction", "Shift+F7", lambda: self.go(-1)
+        )
+        self.dismiss_action = self._action(
+            "&Dismiss suggestion", "dismissSuggestionAction", "Ctrl+Shift+D", self.dismiss
+        )
+        self._fit_actions()
+
+    def _action(self, text: str, name: str, keys: str, slot: object) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _fit_actions(self) -> None:
+        on = bool(self.spans)
+        for action in (self.next_action, self.previous_action, self.dismiss_action):
+            action.setEnabled(on)
+
+    # --- showing ----------------------------------------------------------------------------
+    def toggle(self, on: bool | None = None) -> None:
+        wanted = self.suggest_action.isChecked() if on is None else on
+        self.suggest_action.setChecked(wanted)
+        if wanted:
+            self.refresh(announce=True)
+        else:
+            self.clear()
+
+    def clear(self) -> None:
+        self.spans = []
+        self.window.view.set_suggestions([])
+        self._fit_actions()
+
+    def refresh(self, announce: bool = False) -> None:
+        """Suggest again for the text shown (after a mark, a new version, another
+        document): sentences already marked as claims, or dismissed, are left out."""
+        if not self.suggest_action.isChecked():
+            return
+        from factcheck.services.checkworthy import suggest
+
+        window = self.window
+        text = window.view.plain_text() if window.viewing_newest else ""
+        claims = sorted(
+            (a.start, a.end)
+            for a in window.controller.annotations
+            if a.kind is AnnotationKind.CLAIM and not a.state.lost
+        )
+        starts = [start for start, _end in claims]
+
+        def marked(start: int, end: int) -> bool:
+            first = bisect_left(starts, start - 2_000)
+            return any(s < end and start < e for s, e in claims[first : bisect_left(starts, end)])
+
+        if self._scored[0] is not text:
+            self._scored = (text, [(s.start, s.end, s.text) for s in suggest(text)])
+        self.spans = sorted(
+            (start, end)
+            for start, end, sentence in self._scored[1]
+            if (start, end, sentence) not in self._dismissed and not marked(start, end)
+        )
+        window.view.set_suggestions(self.spans)
+        self._fit_actions()
+        if announce:
+            window.statusBar().showMessage(
+                f"{counted(len(self.spans), 'sentence')} may hold a claim: F7 goes to the next, "
+                "Ctrl+1 marks it, Ctrl+Shift+D dismisses it",
+                8000,
+            )
+
+    # --- walking, accepting, dismissing -------------------------------------------------------
+    def go(self, step: int) -> tuple[int, int] | None:
+        """Select the next (1) or previous (-1) suggestion after the caret, wrapping."""
+        if not self.spans:
+            return None
+        view = self.window.view
+        caret = view.caret_position()
+        starts = [start for start, _end in self.spans]
+        on = view.selection_span()
+        if on in self.spans:  # one is selected: the one after (or before) it
+            index = self.spans.index(on) + step
+        else:  # the first at or after the caret (or the last before it)
+            index = bisect_left(starts, caret) if step > 0 else bisect_right(starts, caret) - 1
+        start, end = self.spans[index % len(self.spans)]
+        view.select_span(start, end)
+        view.scroll_to_span(start)
+        view.setFocus()
+        return start, end
+
+    def at_caret(self) -> tuple[int, int] | None:
+        """The suggestion selected, or the one the caret is in."""
+        view = self.window.view
+        selected = view.selection_span()
+        caret = view.caret_position()
+        for start, end in self.spans:
+            if selected == (start, end) or (selected is None and start <= caret < end):
+                return start, end
+        return None
+
+    def dismiss(self) -> None:
+        span = self.at_caret()
+        if span is None:
+            self.window.statusBar().showMessage("Select a suggestion first (F7)", 5000)
+            return
+        text = self.window.view.text_of(*span)
+        self._dismissed.add((span[0], span[1], text))
+        self.spans.remove(span)
+        self.window.view.set_suggestions(self.spans)
+        self._fit_actions()
+        self.go(1)
