@@ -735,9 +735,13 @@ def cmd_claims(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def cmd_suggest(ws: Workspace, args: argparse.Namespace, out: TextIO) -> None:
-    from factcheck.services.checkworthy import suggest
+    from factcheck.services.suggestion_learning import SuggestionLearning
 
-    suggestions = suggest(ws.document(args.document).latest.text)  # nothing is saved
+    # Nothing is saved; what the desk dismissed and marked before shapes the scores.
+    learning = SuggestionLearning(ws.database, ws.author)
+    suggestions = learning.suggest(
+        ws.document(args.document).latest.text, learn=load_preferences().learn_suggestions
+    )
     if args.json:
         _print_json([s.as_json() for s in suggestions], out)
         return

@@ -26,6 +26,8 @@ class Preferences:
     # The team database the app connects to (no password: that comes from the
     # connect dialog, PGPASSWORD or ~/.pgpass); empty for the local file.
     team_database: str = ""
+    # Tools > Suggest claims learns from the claims marked and the suggestions dismissed.
+    learn_suggestions: bool = True
 
     def effective_reviewer(self) -> str:
         """Who to record on a change: the configured name, else the OS account."""
@@ -44,6 +46,7 @@ _FIELD_TYPES: dict[str, type] = {
     "font_point_size": int,
     "last_document_id": int,
     "team_database": str,
+    "learn_suggestions": bool,
 }
 
 

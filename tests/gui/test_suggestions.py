@@ -73,3 +73,37 @@ def test_the_caret_in_a_suggestion_is_enough_to_accept_it(qtbot, window: MainWin
     window.view.select_span(start + 3, start + 3)  # the caret inside, nothing selected
     made = window.mark(AnnotationKind.CLAIM)
     assert made is not None and (made.start, made.end) == (start, end)
+
+
+def test_a_dismissal_is_remembered_for_the_desk_and_preferences_keep_the_rest(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import text
+
+    from factcheck.ui import preferences as preferences_module
+
+    window.suggestions.toggle(True)
+    start, end = window.suggestions.spans[0]
+    window.view.select_span(start, end)
+    window.suggestions.dismiss_action.trigger()
+    database = window.controller.workspace.database
+    with database.reading() as session:
+        stored = list(session.execute(text("SELECT text FROM dismissed_suggestions")).scalars())
+    assert stored == [window.view.text_of(start, end)]
+    # Preferences: learning on by default; reset asked and done; the team database kept.
+    window.prefs.team_database = "postgresql://ana@desk.example/news"
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+
+    def accept(dialog: preferences_module.PreferencesDialog) -> int:
+        assert dialog.learn.isChecked()
+        dialog.reset_learning.click()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(preferences_module.PreferencesDialog, "exec", accept)
+    window.edit_preferences()
+    assert window.prefs.team_database == "postgresql://ana@desk.example/news"
+    with database.reading() as session:
+        left = session.execute(text("SELECT count(*) FROM dismissed_suggestions")).scalar()
+    assert left == 0

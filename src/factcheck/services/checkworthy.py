@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.domain.sentences import sentence_spans
@@ -133,14 +134,20 @@ def score_sentence(sentence: str) -> float:
     return 1 / (1 + math.exp(-total))
 
 
-def suggest(text: str, threshold: float = THRESHOLD) -> list[Suggestion]:
-    """The sentences of ``text`` scoring at least ``threshold``, best first."""
+def suggest(
+    text: str,
+    threshold: float = THRESHOLD,
+    scorer: Callable[[str], float] | None = None,
+) -> list[Suggestion]:
+    """The sentences of ``text`` scoring at least ``threshold``, best first; ``scorer``
+    replaces the rules (the desk's learnt model blends itself with them)."""
+    score_of = scorer or score_sentence
     found = []
     for start, end in sentence_spans(text):
         if end - start > MAX_SENTENCE_CHARS:
             continue
         sentence = text[start:end]
-        score = score_sentence(sentence)
+        score = score_of(sentence)
         if score >= threshold:
             found.append(Suggestion(start, end, sentence, round(score, 4)))
     found.sort(key=lambda s: (-s.score, s.start))

@@ -256,3 +256,23 @@ class ClaimMemoryStateRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     generation: Mapped[int] = mapped_column(Integer, default=0)
     changes_seen: Mapped[str] = mapped_column(String(100), default="")
+
+
+class DismissedSuggestionRow(Base):
+    """A sentence a reviewer dismissed as "not a claim": what suggestions learn from."""
+
+    __tablename__ = "dismissed_suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    dismissed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    by: Mapped[str] = mapped_column(String(300), default="")
+
+
+class SuggestionLearningRow(Base):
+    """One row: examples from before ``reset_at`` are not learnt from."""
+
+    __tablename__ = "suggestion_learning"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reset_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)

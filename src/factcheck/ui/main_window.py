@@ -1144,6 +1144,8 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.prefs, self.controller.scale, self, team_login=login)
         if dialog.exec() and dialog.result_preferences and dialog.result_scale:
             self.apply_preferences(dialog.result_preferences, dialog.result_scale)
+            if dialog.reset_requested:
+                self.suggestions.reset_learning()
 
     def apply_preferences(self, prefs: Preferences, scale: VerdictScale) -> None:
         if scale != self.controller.scale and not self.controller.set_scale(scale):

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Set
+from dataclasses import replace
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QColorDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -60,6 +63,16 @@ class PreferencesDialog(ValidatingDialog):
         self.font_size.setValue(prefs.font_point_size)
         self.font_size.setSuffix(" pt")
 
+        self.learn = QCheckBox("&Learn from the claims we mark and the suggestions we dismiss")
+        self.learn.setObjectName("learnSuggestions")
+        self.learn.setChecked(prefs.learn_suggestions)
+        self.reset_learning = QPushButton("&Reset what was learnt…")
+        self.reset_learning.setObjectName("resetLearning")
+        self.reset_learning.setToolTip(
+            "Forget the suggestions dismissed so far and the claims marked until now"
+        )
+        self.reset_learning.clicked.connect(self._ask_reset)
+        self.reset_requested = False
         # Claims and quotes are rated on scales of their own.
         self.claim_scale = ScaleEditor(scale.ordered("claim"), "claim", with_rating=True)
         self.quote_scale = ScaleEditor(scale.ordered("quote"), "quote", with_rating=False)
@@ -74,6 +87,11 @@ class PreferencesDialog(ValidatingDialog):
         form.addRow("&Organisation", self.organisation)
         form.addRow("Organisation &URL", self.organisation_url)
         form.addRow("Article &font size", self.font_size)
+        learning = QHBoxLayout()
+        learning.addWidget(self.learn)
+        learning.addWidget(self.reset_learning)
+        learning.addStretch()
+        form.addRow("Suggestions", learning)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
@@ -90,6 +108,18 @@ class PreferencesDialog(ValidatingDialog):
         self._base = prefs
         self.resize(560, 520)
 
+    def _ask_reset(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Reset suggestions",
+            "Forget what suggestions learnt from this desk (the sentences dismissed, the "
+            "claims marked until now)? Suggestions go back to the built-in rules.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset_requested = True
+            self.reset_learning.setText("Will be reset on OK")
+            self.reset_learning.setEnabled(False)
+
     def build_scale(self) -> VerdictScale:
         claims = self.claim_scale.labels()
         if not claims:
@@ -102,12 +132,14 @@ class PreferencesDialog(ValidatingDialog):
     def validate(self) -> None:
         self.result_scale = self.build_scale()
         url = self.organisation_url.text().strip()
-        self.result_preferences = Preferences(
+        # What the dialog does not show (the team database, the last document) is kept.
+        self.result_preferences = replace(
+            self._base,
             reviewer_name=self.reviewer.text().strip(),
             organisation=self.organisation.text().strip(),
             organisation_url=validate_web_url(url, "the organisation's web address") if url else "",
             font_point_size=self.font_size.value(),
-            last_document_id=self._base.last_document_id,
+            learn_suggestions=self.learn.isChecked(),
         )
 
 

@@ -18,6 +18,7 @@ from factcheck.domain import AnnotationKind
 from factcheck.domain.text import counted
 
 if TYPE_CHECKING:
+    from factcheck.services.suggestion_learning import SuggestionLearning
     from factcheck.ui.main_window import MainWindow
 
 
@@ -66,7 +67,20 @@ class Suggestions(QObject):
         else:
             self.clear()
 
+    def _learning(self) -> SuggestionLearning:
+        from factcheck.services.suggestion_learning import SuggestionLearning
+
+        workspace = self.window.controller.workspace
+        return SuggestionLearning(workspace.database, workspace.author)
+
+    def reset_learning(self) -> None:
+        if self.window.controller.succeeds(lambda: self._learning().reset()):
+            self.window.statusBar().showMessage("Suggestions forgot what they learnt", 5000)
+            self._scored = ("", [])
+            self.refresh()
+
     def clear(self) -> None:
+        self._scored = ("", [])  # turned on again: scored afresh, with what was learnt
         self.spans = []
         self.window.view.set_suggestions([])
         self._fit_actions()
@@ -76,8 +90,6 @@ class Suggestions(QObject):
         document): sentences already marked as claims, or dismissed, are left out."""
         if not self.suggest_action.isChecked():
             return
-        from factcheck.services.checkworthy import suggest
-
         window = self.window
         text = window.view.plain_text() if window.viewing_newest else ""
         claims = sorted(
@@ -91,8 +103,11 @@ class Suggestions(QObject):
             first = bisect_left(starts, start - 2_000)
             return any(s < end and start < e for s, e in claims[first : bisect_left(starts, end)])
 
+        # The same text object: scores still hold (the learnt model applies from the
+        # next text shown, or the next time suggestions are turned on).
         if self._scored[0] is not text:
-            self._scored = (text, [(s.start, s.end, s.text) for s in suggest(text)])
+            scored = self._learning().suggest(text, learn=window.prefs.learn_suggestions)
+            self._scored = (text, [(s.start, s.end, s.text) for s in scored])
         self.spans = sorted(
             (start, end)
             for start, end, sentence in self._scored[1]
@@ -143,6 +158,8 @@ class Suggestions(QObject):
             return
         text = self.window.view.text_of(*span)
         self._dismissed.add((span[0], span[1], text))
+        if self.window.prefs.learn_suggestions:  # the desk learns: "not a claim"
+            self.window.controller.attempt(lambda: self._learning().dismiss(text))
         self.spans.remove(span)
         self.window.view.set_suggestions(self.spans)
         self._fit_actions()

@@ -4,4 +4,4 @@
 start; tests/unit/test_migrations.py keeps it equal to the newest script.
 """
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
