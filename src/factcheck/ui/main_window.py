@@ -12,10 +12,7 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
-    QSettings,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtGui import (
@@ -40,17 +37,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from factcheck import APP_NAME, __version__, paths
+from factcheck import APP_NAME, __version__
 from factcheck.config import Preferences, save_preferences
 from factcheck.domain import (
-    AnchorState,
     Annotation,
     AnnotationKind,
     Document,
@@ -59,10 +54,9 @@ from factcheck.domain import (
     VerdictScale,
     Version,
 )
-from factcheck.domain.text import counted, moved_edge, safe_file_name
+from factcheck.domain.text import counted
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.errors import Cancelled, FactcheckError
-from factcheck.exporters import FORMATS
 from factcheck.importers.base import ImportedDocument, content_hash
 from factcheck.services import AnnotationDraft, Revision, Workspace
 from factcheck.ui import commands, window_actions
@@ -87,37 +81,9 @@ from factcheck.ui.review_queue import ReviewQueuePanel, previous_wording
 from factcheck.ui.suggestions import Suggestions
 from factcheck.ui.table_layout import TextColumnFit
 from factcheck.ui.tallies import Tallies
-
-IMPORT_FILTER = (
-    "Drafts (*.docx *.odt *.html *.htm *.md *.markdown *.pdf *.txt *.text);;"
-    "Word (*.docx);;OpenDocument (*.odt);;Web pages (*.html *.htm);;"
-    "Markdown (*.md *.markdown);;PDF (*.pdf);;Plain text (*.txt *.text);;All files (*)"
-)
-
-
-# What happened to annotations when a new version came, in the status bar's words.
-OUTCOME_WORDS = {
-    AnchorState.EXACT: "in place",
-    AnchorState.MOVED: "moved",
-    AnchorState.CHANGED: "changed",
-    AnchorState.ORPHANED: "not found",
-    AnchorState.DISMISSED: "still not found (dismissed)",
-}
-
-
-def export_folder(settings: QSettings) -> Path:
-    """Where the export dialog opens: the last export's folder while it exists, else
-    the user's Documents folder."""
-    last = Path(str(settings.value("exportFolder", "")))
-    if str(last) not in ("", ".") and last.is_dir():
-        return last
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
-
-def window_settings() -> QSettings:
-    """Geometry and splitters, in our config folder (tests point it elsewhere)."""
-    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+from factcheck.ui.window_anchoring import WindowAnchoring
+from factcheck.ui.window_export import WindowExports
+from factcheck.ui.window_settings import IMPORT_FILTER, window_settings
 
 
 class MainWindow(QMainWindow):
@@ -191,6 +157,8 @@ class MainWindow(QMainWindow):
         self.version_combo.setEnabled(False)
 
         self.desk = TeamDesk(self)
+        self.exports = WindowExports(self)
+        self.anchoring = WindowAnchoring(self)
         self.checked_before = CheckedBefore(self)
         self.suggestions = Suggestions(self)
         self.tallies = Tallies()
@@ -360,18 +328,18 @@ class MainWindow(QMainWindow):
         self.library.openRequested.connect(self.open_document)
         self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.view.verdictKeyPressed.connect(self._verdict_key)
-        self.view.edgeMoveRequested.connect(self._move_edge)
-        self.view.edgeDragged.connect(self._drag_edge)
+        self.view.edgeMoveRequested.connect(self.anchoring.move_edge)
+        self.view.edgeDragged.connect(self.anchoring.drag_edge)
         self.panel.fieldEdited.connect(self.edit_field)
         self.version_combo.activated.connect(
             lambda index: self.show_version(self.version_combo.itemData(index))
         )
         self.review_queue.previous_of = lambda i: previous_wording(self._history_of(i))
-        self.review_queue.annotationActivated.connect(self._review_activated)
-        self.review_queue.acceptRequested.connect(self._review_accept)
-        self.review_queue.retargetRequested.connect(self._review_retarget)
-        self.review_queue.deleteRequested.connect(self._review_delete)
-        self.review_queue.dismissRequested.connect(self._review_dismiss)
+        self.review_queue.annotationActivated.connect(self.anchoring.review_activated)
+        self.review_queue.acceptRequested.connect(self.anchoring.review_accept)
+        self.review_queue.retargetRequested.connect(self.anchoring.review_retarget)
+        self.review_queue.deleteRequested.connect(self.anchoring.review_delete)
+        self.review_queue.dismissRequested.connect(self.anchoring.review_dismiss)
         self.table.selectionModel().currentRowChanged.connect(self._on_list_current_changed)
         self.search.textChanged.connect(self._apply_filters)
         for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
@@ -439,150 +407,39 @@ class MainWindow(QMainWindow):
             self.controller.libraryChanged.emit()
             self.open_document(document.id)
 
-    # --- export and import of annotations ------------------------------------------------
+    # --- exports, versions, the review queue: in window_export / window_anchoring --------
     def export_document(
         self, fmt: str | None = None, target: Path | None = None, page_size: str = "a4"
     ) -> ExportJob | None:
-        """Export the open document; without arguments, ask for the format and the file."""
-        document = self.controller.document
-        if document is None or document.id is None:
-            self.show_error("open a document to export")
-            return None
-        if fmt is None or target is None:
-            chosen = self._ask_export_target(document)
-            if chosen is None:
-                return None
-            fmt, target, page_size = chosen
-        if fmt == "claimreview" and not self._publisher_is_set():
-            return None
-        doc_id = document.id
-        report = self.controller.attempt(
-            lambda: self.controller.workspace.report(
-                doc_id, self.prefs.organisation, self.prefs.organisation_url
-            )
-        )
-        if report is None:
-            return None
-        job = ExportJob(report, fmt, target, page_size, self.controller.workspace.database.files())
-        progress = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export")
-        progress.setMinimumDuration(500)  # shown only for a slow export (a long PDF)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setAutoReset(False)
-        progress.setAutoClose(False)
-        progress.canceled.connect(job.cancel)
-
-        def progressed(done: int, total: int) -> None:
-            progress.setLabelText(f"Writing {target.name}: page {done} of {total}…")
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        def cancelled() -> None:
-            progress.close()
-            self.statusBar().showMessage(f"Export cancelled; {target.name} was not written", 8000)
-
-        job.progressed.connect(progressed)
-        job.cancelled.connect(cancelled)
-        job.cancelled.connect(lambda: self._jobs.remove(job))
-
-        def finished(note: str) -> None:
-            progress.close()
-            message = f"Exported {target.name}" + (f" ({note})" if note else "")
-            self.statusBar().showMessage(message, 8000)
-            self.last_export = target
-
-        def failed(message: str) -> None:
-            progress.close()
-            self.show_error(message)
-
-        job.done.connect(finished)
-        job.failed.connect(failed)
-        self._jobs.append(job)
-        job.done.connect(lambda _note: self._jobs.remove(job))
-        job.failed.connect(lambda _message: self._jobs.remove(job))
-        job.start()
-        return job
-
-    def _publisher_is_set(self) -> bool:
-        """ClaimReview names the publishing organisation: ask for it when it is unset."""
-        if self.prefs.organisation.strip() and self.prefs.organisation_url.strip():
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            APP_NAME,
-            "ClaimReview names the organisation that publishes the checks.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("publisherMissing")
-        box.setInformativeText(
-            "Set your organisation's name and web address in Preferences, then export again."
-        )
-        open_button = box.addButton("Open &Preferences…", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(open_button)
-        box.exec()
-        if box.clickedButton() is open_button:
-            self.edit_preferences()
-        return bool(self.prefs.organisation.strip() and self.prefs.organisation_url.strip())
-
-    def _ask_export_target(self, document: Document) -> tuple[str, Path, str] | None:
-        filters = [f"{label} (*{ext})" for label, ext in FORMATS.values()]
-        settings = window_settings()
-        last_format = str(settings.value("exportFormat", "html"))
-        last_format = last_format if last_format in FORMATS else "html"
-        default = export_folder(settings) / (
-            safe_file_name(document.title) + FORMATS[last_format][1]
-        )
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self,
-            "Export",
-            str(default),
-            ";;".join(filters),
-            filters[list(FORMATS).index(last_format)],
-        )
-        if not name:
-            return None
-        fmt = list(FORMATS)[filters.index(chosen_filter)] if chosen_filter in filters else "html"
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(FORMATS[fmt][1])
-        # The next export starts where this one went, in the same format.
-        settings.setValue("exportFolder", str(path.parent))
-        settings.setValue("exportFormat", fmt)
-        page_size = (
-            "letter"
-            if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-            else "a4"
-        )
-        return fmt, path, page_size
+        return self.exports.export_document(fmt, target, page_size)
 
     def choose_annotations_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            "Import annotations",
-            str(Path.home()),
-            "Web Annotation or Hypothesis JSON (*.json *.jsonld);;All files (*)",
-        )
-        if name:
-            self.import_annotations(Path(name))
+        self.exports.choose_annotations_file()
 
     def import_annotations(self, path: Path) -> int:
-        document = self.controller.document
-        if document is None or document.id is None:
-            return 0
-        doc_id = document.id
-        summary = self.controller.attempt(
-            lambda: self.controller.workspace.import_annotations(doc_id, path)
-        )
-        if summary is None:
-            return 0
-        self.controller.reload_annotations()
-        message = f"Imported {len(summary.created)} annotations from {path.name}"
-        if summary.skipped:
-            message += f"; {len(summary.skipped)} skipped: " + "; ".join(summary.skipped[:3])
-        self.statusBar().showMessage(message, 10000)
-        return len(summary.created)
+        return self.exports.import_annotations(path)
+
+    @property
+    def viewing_newest(self) -> bool:
+        return self.anchoring.viewing_newest
+
+    def show_version(self, version_id: int) -> None:
+        self.anchoring.show_version(version_id)
+
+    def choose_revision(self) -> None:
+        self.anchoring.choose_revision()
+
+    def revise_from(self, path: Path) -> Revision | None:
+        return self.anchoring.revise_from(path)
+
+    def compare_versions(self) -> None:
+        self.anchoring.compare_versions()
+
+    def retarget_selected(self) -> None:
+        self.anchoring.retarget_selected()
+
+    def _refresh_review_queue(self) -> None:
+        self.anchoring.refresh_review_queue()
 
     def edit_document(self) -> None:
         from factcheck.ui.document_dialog import DocumentDialog
@@ -834,7 +691,7 @@ class MainWindow(QMainWindow):
         self.view.show_version(self.shown_version, self.prefs.font_point_size)
         self._research()
         self.suggestions.refresh()
-        self._fill_version_combo(document)
+        self.anchoring.fill_version_combo(document)
         self._update_title(document)
         self.library.refresh(follow_open=True)
 
@@ -918,163 +775,6 @@ class MainWindow(QMainWindow):
         shown = self.shown_version.id if self.shown_version else None
         on_it = [a for a in self.controller.annotations if a.version_id == shown]
         self.view.set_annotations(on_it, self.controller.scale, self.selected_id)
-
-    # --- versions and the review queue ----------------------------------------------------
-    @property
-    def viewing_newest(self) -> bool:
-        document = self.controller.document
-        return (
-            document is None
-            or self.shown_version is None
-            or (self.shown_version.id == document.latest.id)
-        )
-
-    def _fill_version_combo(self, document: Document | None) -> None:
-        self.version_combo.blockSignals(True)
-        self.version_combo.clear()
-        for version in reversed(document.versions if document else []):
-            newest = document is not None and version.id == document.latest.id
-            label = f"Version {version.number}" + (" (newest)" if newest else "")
-            self.version_combo.addItem(label, version.id)
-        self.version_combo.setEnabled(bool(document and len(document.versions) > 1))
-        self.version_combo.blockSignals(False)
-        self.compare_action.setEnabled(bool(document and len(document.versions) > 1))
-        self.revise_action.setEnabled(document is not None)
-
-    def show_version(self, version_id: int) -> None:
-        """Read an older version (marks go on the newest one only)."""
-        document = self.controller.document
-        if document is None:
-            return
-        version = next((v for v in document.versions if v.id == version_id), None)
-        if version is None:
-            return
-        self.shown_version = version
-        self.view.show_version(version, self.prefs.font_point_size)
-        self._refresh_highlights()
-        self._research()
-        self.suggestions.refresh()
-        index = self.version_combo.findData(version_id)
-        self.version_combo.blockSignals(True)
-        self.version_combo.setCurrentIndex(index)
-        self.version_combo.blockSignals(False)
-        for action in (self.claim_action, self.quote_action, self.note_action):
-            action.setEnabled(self.viewing_newest)
-        if not self.viewing_newest:
-            self.statusBar().showMessage(
-                f"Reading version {version.number}; marks go on the newest version", 6000
-            )
-
-    def choose_revision(self) -> None:
-        if self.controller.document is None:
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import a new version", str(Path.home()), IMPORT_FILTER
-        )
-        if name:
-            self.revise_from(Path(name))
-
-    def revise_from(self, path: Path) -> Revision | None:
-        imported = self._read_draft(path)
-        if imported is None:
-            return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # re-anchoring
-        try:
-            revision = self.controller.revise(imported)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if revision is None:
-            return None
-        tell_import_notes(self, path.name, imported.notes)
-        counts = ", ".join(
-            f"{revision.count(state)} {OUTCOME_WORDS[state]}"
-            for state in AnchorState
-            if revision.count(state)
-        )
-        self.statusBar().showMessage(
-            f"Version {revision.version.number} imported: {counts or 'no annotations'}", 10000
-        )
-        if revision.count(AnchorState.CHANGED) or revision.count(AnchorState.ORPHANED):
-            self.review_dock.show()
-            self.review_dock.raise_()
-        return revision
-
-    def compare_versions(self) -> None:
-        from factcheck.ui.compare_dialog import VersionCompareDialog
-
-        if self.controller.document is not None:
-            VersionCompareDialog(self, self.controller.document).exec()
-
-    def _refresh_review_queue(self) -> None:
-        pending = self.tallies.review_items()
-        self.review_queue.set_items(pending)
-        self.review_dock.setWindowTitle(
-            f"Review queue ({len(pending)})" if pending else "Review queue"
-        )
-
-    def _review_activated(self, annotation_id: int) -> None:
-        """Picked in the queue: selected in the list, the panel and the article."""
-        self.select_annotation(annotation_id)
-        if self.selected_id == annotation_id and not self.table.selectionModel().hasSelection():
-            self.statusBar().showMessage("The list's filters hide this annotation", 5000)
-
-    def _review_dismiss(self, annotation_id: int) -> None:
-        if commands.push_dismiss(self.undo_stack, self.controller, annotation_id):
-            self._saved()
-
-    def _review_accept(self, annotation_id: int) -> None:
-        if self.controller.accept_anchor(annotation_id) is not None:
-            self._saved()
-
-    def _review_retarget(self, annotation_id: int) -> None:
-        span = self.view.selection_span() if self.viewing_newest else None
-        if span is None:
-            self.show_error("select the right words in the newest version first, then re-target")
-            return
-        if commands.push_retarget(self.undo_stack, self.controller, annotation_id, *span):
-            self._saved()
-            self.select_annotation(annotation_id, scroll=False)
-
-    def retarget_selected(self) -> None:
-        """Edit > Re-target to selection: the selected annotation moves to the words
-        selected in the article (any annotation, not only those in the review queue)."""
-        if self.selected_id is None:
-            self.statusBar().showMessage("Select an annotation first (in the list)", 5000)
-            return
-        self._review_retarget(self.selected_id)
-
-    def _drag_edge(self, start: int, end: int) -> None:
-        """A mark's edge dragged with the mouse onto other words."""
-        if self.selected_id is None or not self.viewing_newest:
-            return
-        if not self.view.text_of(start, end).strip():
-            return
-        if commands.push_retarget(
-            self.undo_stack, self.controller, self.selected_id, start, end, adjusting=True
-        ):
-            self._saved()
-            self.select_annotation(self.selected_id, scroll=False, flash=False)
-
-    def _move_edge(self, edge: str, step: int, by_word: bool) -> None:
-        """Shift(+Ctrl)(+Alt)+arrow on a mark: one edge moves by a word (or a letter)."""
-        annotation = self.controller.annotation(self.selected_id or -1)
-        if annotation is None or annotation.id is None or not self.viewing_newest:
-            return
-        text = self.view.plain_text()
-        start, end = moved_edge(text, annotation.start, annotation.end, edge, step, by_word)
-        if not text[start:end].strip():
-            return
-        moved = commands.push_retarget(
-            self.undo_stack, self.controller, annotation.id, start, end, adjusting=True
-        )
-        if moved is not None:
-            self._saved()
-            self.select_annotation(annotation.id, scroll=False, flash=False)
-            self.view.select_span(moved.start, moved.end)  # the new extent, as selected text
-
-    def _review_delete(self, annotation_id: int) -> None:
-        if commands.push_delete(self.undo_stack, self.controller, annotation_id):
-            self._saved()
 
     def _on_scale_changed(self, scale: VerdictScale) -> None:
         self.panel.set_scale(scale)
