@@ -18,11 +18,14 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from factcheck.domain import AnnotationKind, ReviewStatus
+from factcheck.domain import AnnotationKind, ReviewStatus, Source, SourceKind
 from factcheck.errors import NotAllowed, ServerUnavailable
 from factcheck.services import AnnotationDraft, Workspace
+from factcheck.services.claim_memory import ClaimMemory
+from factcheck.services.suggestion_learning import SuggestionLearning
 from factcheck.services.team import add_user, init_team
 from factcheck.storage.migrations import SCHEMA_HEAD
+from tests.helpers.claimreviews import PARAPHRASES, all_reviews, as_list, url_of
 from tests.helpers.concurrency import append_to_note, run_writers
 from tests.helpers.fixtures import CliRunner, database_dump
 from tests.helpers.postgres import PostgresServer
@@ -284,6 +287,15 @@ def test_db_copy_twice_adds_nothing_twice_and_keeps_history(
     annotation = json.loads(made.stdout)
     assert local("set", annotation["id"], "--verdict", "Mostly true").returncode == 0
     assert local("annotate", "1", "--exact", "Witkoff", "--occurrence", "1", "--kind", "quote")
+    # A phone call as a source, a feed of fact-checks, a dismissed suggestion: all go.
+    mine = Workspace.open(str(local_file), "CLI Reviewer")
+    call = Source(kind=SourceKind.PHONE, publisher="Kremlin press office", note="Confirmed")
+    mine.update_annotation(annotation["id"], sources=[call])
+    SuggestionLearning(mine.database, mine.author).dismiss("Share this Post")
+    mine.close()
+    feed = tmp_path / "feed.json"
+    feed.write_bytes(as_list(all_reviews()))
+    assert local("claims", "import", feed).returncode == 0
 
     first = local("db", "copy", "--to", desk.owner)
     assert first.returncode == 0, first.stderr
@@ -299,9 +311,13 @@ def test_db_copy_twice_adds_nothing_twice_and_keeps_history(
         copied = team.annotations(document.id)
         assert len(copied) == 2
         claim = next(a for a in copied if a.kind is AnnotationKind.CLAIM)
-        assert (claim.author, claim.verdict, claim.revision) == ("CLI Reviewer", "mostly-true", 2)
+        assert (claim.author, claim.verdict, claim.revision) == ("CLI Reviewer", "mostly-true", 3)
         fields = [e.field for e in team.history(claim.id or 0)]
         assert fields[:2] == ["created", "kind"] and "verdict" in fields
+        assert [s.kind for s in claim.sources] == [SourceKind.PHONE]
+        memory = ClaimMemory(team.database)
+        assert memory.search(PARAPHRASES[0][0], limit=1)[0].url == url_of("moon-cheese")
+        assert SuggestionLearning(team.database, "x").examples()[1] == 1
     finally:
         team.close()
 

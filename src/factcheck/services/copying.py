@@ -1,8 +1,9 @@
 """``db copy``: a reviewer's local database moves into the team database.
 
 Everything goes: documents, every version, annotations (deleted ones too, since
-their history is part of the record), sources, history and the verdict labels
-they use. Rows carry stable ``uid``s, so a second run copies only what is new.
+their history is part of the record), sources, history, the verdict labels they
+use, the fact-checks imported from feeds and the suggestions dismissed. Rows carry
+stable ``uid``s (fact-checks their key), so a second run copies only what is new.
 It all happens in one transaction on the target: an interrupted copy leaves
 nothing half-written.
 """
@@ -14,10 +15,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from factcheck.domain.claims import ClaimReview
+from factcheck.domain.models import utc_now
 from factcheck.errors import UserInputError
 from factcheck.storage import Database
+from factcheck.storage.claims import ClaimRepository, review_from_row
 from factcheck.storage.schema import (
     AnnotationRow,
+    ClaimReviewRow,
+    DismissedSuggestionRow,
     DocumentRow,
     HistoryRow,
     SourceRow,
@@ -50,7 +56,7 @@ _ANNOTATION_FIELDS = (
     "uid",
 )
 _SOURCE_FIELDS: tuple[str, ...] = ("position", "url", "title", "publisher", "accessed")
-_SOURCE_FIELDS += ("archived_url", "stance", "note")
+_SOURCE_FIELDS += ("archived_url", "stance", "note", "kind")
 _HISTORY_FIELDS = ("at", "author", "field", "old_value", "new_value")
 
 
@@ -83,6 +89,8 @@ def copy_database(source: Database, target: Database) -> CopySummary:
         documents = _copy_documents(reading, writing, summary)
         versions = _copy_versions(reading, writing, documents, summary)
         _copy_annotations(reading, writing, documents, versions, summary)
+        _copy_claim_reviews(reading, writing, summary)
+        _copy_dismissed_suggestions(reading, writing, summary)
     return summary
 
 
@@ -110,6 +118,7 @@ def _copy_labels(reading: Session, writing: Session, summary: CopySummary) -> No
                 colour=label.colour,
                 position=position,
                 rating=label.rating,
+                applies_to=label.applies_to,
             )
         )
         position += 1
@@ -193,3 +202,50 @@ def _copy_annotations(
             summary.copied["history entries"] = summary.copied.get("history entries", 0) + len(
                 history
             )
+
+
+def _copy_claim_reviews(reading: Session, writing: Session, summary: CopySummary) -> None:
+    """Fact-checks imported from feeds, by their key (a review already there is left
+    as it is); the target's claim memory indexes the new ones at once."""
+    from factcheck.services.claim_matching import terms
+    from factcheck.services.claim_memory import review_text
+
+    repo = ClaimRepository(writing)
+    by_feed: dict[str, list[ClaimReview]] = {}
+    for row in reading.execute(select(ClaimReviewRow)).scalars():
+        by_feed.setdefault(row.feed, []).append(review_from_row(row))
+    added = 0
+    for feed, reviews in by_feed.items():
+        for start in range(0, len(reviews), 500):
+            chunk = reviews[start : start + 500]
+            have = repo.reviews_by_key([r.key for r in chunk])
+            new = [r for r in chunk if r.key not in have]
+            for _ in range(len(chunk) - len(new)):
+                summary.count("fact-checks", new=False)
+            ids = repo.add_reviews(new, feed, utc_now())
+            entries = []
+            for review in new:
+                entry_text = review_text(review)
+                entries.append((ids[review.key], entry_text, " ".join(terms(entry_text))))
+                summary.count("fact-checks", new=True)
+            repo.put_review_entries(entries)
+            added += len(new)
+    if added:
+        generation, seen = repo.state(lock=True)
+        repo.set_state(generation + 1, seen)
+
+
+def _copy_dismissed_suggestions(reading: Session, writing: Session, summary: CopySummary) -> None:
+    """What the reviewer taught the suggestions comes along (once: a rerun finds it)."""
+    have = set(
+        writing.execute(
+            select(DismissedSuggestionRow.text, DismissedSuggestionRow.dismissed_at)
+        ).tuples()
+    )
+    for row in reading.execute(select(DismissedSuggestionRow)).scalars():
+        if (row.text, row.dismissed_at) in have:
+            summary.count("dismissed suggestions", new=False)
+            continue
+        writing.add(DismissedSuggestionRow(text=row.text, dismissed_at=row.dismissed_at, by=row.by))
+        summary.count("dismissed suggestions", new=True)
+    writing.flush()
