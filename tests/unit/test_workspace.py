@@ -213,3 +213,24 @@ def test_quotes_are_rated_on_their_own_scale(workspace: Workspace) -> None:
     assert scale.parse("Accurately quoted", "quote") == "accurately-quoted"
     with pytest.raises(InputError, match="for a quote"):
         scale.parse("Mostly true", "quote")
+
+
+def test_annotations_read_in_bulk_equal_those_read_one_by_one(
+    workspace: Workspace, sample_document_id: int
+) -> None:
+    """The bulk read skips the checks of __post_init__: it must still give every field."""
+    import dataclasses
+
+    workspace.annotate_text(
+        sample_document_id,
+        "50-day ultimatum",
+        claim(verdict="true", sources=[Source(url="https://a.example")]),
+    )
+    workspace.annotate_text(sample_document_id, "three-hour meeting", claim())
+    bulk = workspace.annotations(sample_document_id)
+    assert len(bulk) == 2
+    for annotation in bulk:
+        assert annotation.id is not None
+        single = workspace.annotation(annotation.id)
+        assert annotation == single
+        assert set(vars(annotation)) == {f.name for f in dataclasses.fields(annotation)}
