@@ -42,7 +42,9 @@ def feed(tmp_path: Path) -> Path:
 
 def _matches(qtbot, window: MainWindow) -> list[ClaimMatch]:
     panel = window.checked_before.panel
-    qtbot.waitUntil(lambda: not panel.status.text().startswith("Searching"), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: not panel.status.text().startswith(("Searching", "Looking")), timeout=10_000
+    )
     return panel.model.matches
 
 

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250  # typing in the search box: search once it pauses
+SETTLE_MS = 300  # a claim selected: search once the selection stays there
 RESULTS = 8
 FEED_FILTER = "ClaimReview feeds (*.json *.jsonld *.jsonl *.ndjson);;All files (*)"
 
@@ -264,6 +265,11 @@ class CheckedBefore(QObject):
         self._asked = 0
         self._about = ""
         self._last_claim: tuple[int | None, str] | None = None
+        self._settled_claim: tuple[str, int | None] | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._ask_settled)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(SEARCH_DELAY_MS)
@@ -309,10 +315,22 @@ class CheckedBefore(QObject):
         self._last_claim = (annotation.id, annotation.exact)
         self._typing.stop()
         self.panel.query.clear()  # the box shows what was typed, not the claim
-        self._ask(annotation.exact, "this claim", annotation.id)
+        # Asked once the reviewer settles on a claim: while they mark or walk claim after
+        # claim, no search competes with them for the interpreter.
+        self._settled_claim = (annotation.exact, annotation.id)
+        self.panel.status.setText("Looking for earlier checks…")
+        self._settle.start()
+
+    def _ask_settled(self) -> None:
+        if self._settled_claim is not None:
+            text, annotation_id = self._settled_claim
+            self._settled_claim = None
+            self._ask(text, "this claim", annotation_id)
 
     def search_typed(self) -> None:
         self._typing.stop()
+        self._settle.stop()
+        self._settled_claim = None
         self._last_claim = None  # selecting the claim again asks about it again
         text = self.panel.query.text().strip()
         if text:
