@@ -82,3 +82,32 @@ def test_huge_files_are_refused_before_reading(tmp_path: Path) -> None:
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserInputError, match="no such file"):
         read_document(tmp_path / "nope.txt")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "北京市政府周三宣布，明年将新建三十所学校。",
+        "東京都は来年、新しい学校を三十校建設すると発表した。",
+        "هل رفعت الحكومة الضرائب؟",
+        "حکومت نے ٹیکس بڑھا دیا۔",
+        "¿Subió el gobierno los impuestos?",
+        "The minister said taxes fell.",
+        "«Nous n’avons jamais augmenté les impôts»",
+    ],
+)
+def test_a_sentence_in_any_script_is_not_a_heading(paragraph: str) -> None:
+    from factcheck.domain import BlockKind
+    from factcheck.importers.plaintext import paragraph_blocks
+
+    text = f"Budget row\n\n{paragraph}\n\nSchools"
+    kinds = [block.kind for block in paragraph_blocks(text)]
+    assert kinds == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.HEADING]
+
+
+def test_a_first_paragraph_of_running_text_is_not_made_the_title() -> None:
+    from factcheck.domain import BlockKind
+    from factcheck.importers.plaintext import paragraph_blocks
+
+    text = "The council met on Monday and agreed the budget, the mayor said.\n\nMore."
+    assert paragraph_blocks(text)[0].kind is BlockKind.PARAGRAPH

@@ -14,7 +14,10 @@ from factcheck.importers.base import NO_HOOKS, ImportedDocument, ImportHooks, ch
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A short line without closing punctuation reads as a heading in a copied web page.
 _HEADING_MAX_WORDS = 14
-_SENTENCE_END = tuple(".!?:;,…”\"’'")
+_HEADING_MAX_CHARS = 120  # scripts without spaces (Chinese, Japanese) count characters
+# Sentence and clause ends in every script: "." "?" "。" "？" "！" "؟" "۔" "…" and closing
+# quotes are Unicode punctuation of these categories; ")" and "]" (Pe) are not.
+_ENDS_A_SENTENCE = frozenset({"Po", "Pf", "Pi"})
 MAX_TITLE_LENGTH = 300
 
 
@@ -67,14 +70,17 @@ def canonical_text(text: str) -> str:
 
 
 def _is_heading(paragraph: str) -> bool:
-    if "\n" in paragraph:
+    paragraph = paragraph.rstrip()
+    if "\n" in paragraph or not paragraph or len(paragraph) > _HEADING_MAX_CHARS:
         return False
-    words = paragraph.split()
-    return 0 < len(words) <= _HEADING_MAX_WORDS and not paragraph.rstrip().endswith(_SENTENCE_END)
+    if unicodedata.category(paragraph[-1]) in _ENDS_A_SENTENCE:
+        return False
+    return len(paragraph.split()) <= _HEADING_MAX_WORDS
 
 
 def paragraph_blocks(text: str) -> list[Block]:
-    """Blocks for each blank-line separated paragraph; the first one is the title."""
+    """Blocks for each blank-line separated paragraph; the first one is the title when
+    it reads like one (a first paragraph of running text stays a paragraph)."""
     blocks: list[Block] = []
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
@@ -82,9 +88,10 @@ def paragraph_blocks(text: str) -> list[Block]:
         chunk = text[position:end]
         stripped_start = position + (len(chunk) - len(chunk.lstrip()))
         if chunk.strip():
-            if not blocks:
+            heading = _is_heading(chunk.strip())
+            if not blocks and heading:
                 kind = BlockKind.TITLE
-            elif _is_heading(chunk.strip()):
+            elif heading:
                 kind = BlockKind.HEADING
             else:
                 kind = BlockKind.PARAGRAPH
