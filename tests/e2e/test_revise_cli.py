@@ -76,3 +76,26 @@ def test_revise_refuses_bad_input_and_changes_nothing(
         assert message in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
     assert database_dump(cli.db) == before
+
+
+def test_changed_words_stay_to_review_through_later_drafts_and_are_not_published(
+    cli: CliRunner, sample_path: Path, tmp_path: Path
+) -> None:
+    assert cli("import", sample_path).returncode == 0
+    made = cli("annotate", "1", "--exact", "three-hour meeting", "--kind", "claim", "--json")
+    claim = json.loads(made.stdout)["id"]
+    assert cli("set", claim, "--verdict", "True").returncode == 0
+    original = sample_path.read_text(encoding="utf-8")
+    second = tmp_path / "v2.txt"
+    second.write_text(original.replace("three-hour meeting", "four-hour meeting"))
+    third = tmp_path / "v3.txt"
+    third.write_text(second.read_text() + "\n\nA line added at the end.")
+    publisher = ("--organisation", "Desk", "--organisation-url", "desk.example")
+    for draft in (second, third):
+        assert cli("revise", "1", draft).returncode == 0
+        [annotation] = json.loads(cli("annotations", "1", "--json").stdout)
+        assert annotation["state"] == "changed"  # still waiting for a reviewer's look
+        exported = cli("export", "1", "--format", "claimreview", *publisher)
+        assert exported.returncode == 0
+        assert json.loads(exported.stdout) == []  # "four-hour" is not published as True
+        assert "words changed in a newer version" in exported.stderr

@@ -226,3 +226,19 @@ def test_clicking_a_queue_item_selects_it_everywhere(
     assert window.panel.annotation_id == changed
     row = window.proxy.mapToSource(window.table.selectionModel().currentIndex()).row()
     assert window.model.annotation_at(row).id == changed
+
+
+def test_a_new_version_ends_the_undo_history_and_keeps_what_was_typed(
+    qtbot, window: MainWindow, second_draft: Path
+) -> None:
+    claim = mark(qtbot, window, "killing two civilians")
+    assert claim is not None and claim.id is not None
+    select_text(window, "Steve Witkoff")
+    window.retarget_action.trigger()  # an undo step that names offsets of version 1
+    window.panel.note.setFocus()
+    window.panel.note.setPlainText("Asked the ministry")  # typed, not yet saved
+    assert window.revise_from(second_draft) is not None
+    assert window.undo_stack.count() == 0  # nothing left that would land on other words
+    assert "undo history" in window.statusBar().currentMessage()
+    saved = window.controller.workspace.annotation(claim.id)
+    assert saved.note == "Asked the ministry" and saved.exact == "Steve Witkoff"

@@ -48,9 +48,16 @@ def export(report: Report, fmt: str) -> Exported:
     if fmt == "claimreview":
         from factcheck.exporters.jsonld import to_claimreview
 
-        text, skipped = to_claimreview(report)
-        note = f"skipped {skipped} unrated claim{'s' if skipped != 1 else ''}" if skipped else ""
-        return Exported(text.encode("utf-8"), note)
+        text, skipped, unsettled = to_claimreview(report)
+        notes = []
+        if skipped:
+            notes.append(f"skipped {skipped} unrated claim{'s' if skipped != 1 else ''}")
+        if unsettled:
+            notes.append(
+                f"skipped {unsettled} claim{'s' if unsettled != 1 else ''} whose words "
+                "changed in a newer version and wait in the review queue"
+            )
+        return Exported(text.encode("utf-8"), "; ".join(notes))
     raise ValueError(f"no exporter for {fmt!r}")
 
 

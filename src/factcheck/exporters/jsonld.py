@@ -172,8 +172,10 @@ def to_w3c(report: Report) -> str:
     return page_safe_json(data)
 
 
-def to_claimreview(report: Report) -> tuple[str, int]:
-    """One ClaimReview per rated claim; also how many claims were skipped as unrated.
+def to_claimreview(report: Report) -> tuple[str, int, int]:
+    """One ClaimReview per rated claim; also how many claims were skipped as unrated,
+    and how many because their words changed (or vanished) in a newer version and no
+    reviewer has looked again: a verdict is not published on words nobody checked.
 
     A ClaimReview says who published the check: without the organisation's name and
     web address it would name a person as the publisher and carry no URL, and search
@@ -186,7 +188,7 @@ def to_claimreview(report: Report) -> tuple[str, int]:
     doc = report.document
     scale = report.scale
     reviews = []
-    skipped = 0
+    skipped = unsettled = 0
     for item in report.items:
         a = item.annotation
         if a.kind is not AnnotationKind.CLAIM:
@@ -194,6 +196,9 @@ def to_claimreview(report: Report) -> tuple[str, int]:
         verdict = scale.get(a.verdict)
         if verdict is None:
             skipped += 1
+            continue
+        if a.state is AnchorState.CHANGED or a.state.lost:
+            unsettled += 1
             continue
         rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
         if verdict.rating is not None:
@@ -224,7 +229,7 @@ def to_claimreview(report: Report) -> tuple[str, int]:
         }
         review["url"] = f"{report.organisation_url.rstrip('/')}#claim-{a.id}"
         reviews.append(review)
-    return page_safe_json(reviews), skipped
+    return page_safe_json(reviews), skipped, unsettled
 
 
 # --- import ------------------------------------------------------------------------------------

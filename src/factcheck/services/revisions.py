@@ -149,6 +149,11 @@ class RevisionService:
                 annotation.state = AnchorState.ORPHANED
             return Reanchored(annotation.id, annotation.state, None, None, None, previous), history
         quote = quote_at(text, placement.start, placement.end)
+        state = placement.state
+        if annotation.state is AnchorState.CHANGED:
+            # Its words changed in an earlier version and nobody has looked yet: a later
+            # draft that leaves them alone does not settle that. It stays to review.
+            state = AnchorState.CHANGED
         history.append(
             HistoryEntry(
                 annotation.id,
@@ -156,8 +161,7 @@ class RevisionService:
                 self.author,
                 "anchor",
                 _span_text(old.number, annotation.start, annotation.end),
-                f"{_span_text(new.number, placement.start, placement.end)} "
-                f"({placement.state.value})",
+                f"{_span_text(new.number, placement.start, placement.end)} ({state.value})",
             )
         )
         if quote.exact != annotation.exact:
@@ -166,10 +170,7 @@ class RevisionService:
                     annotation.id, now, self.author, "exact", annotation.exact, quote.exact
                 )
             )
-        if (
-            placement.state is AnchorState.CHANGED
-            and annotation.status is not ReviewStatus.TO_CHECK
-        ):
+        if state is AnchorState.CHANGED and annotation.status is not ReviewStatus.TO_CHECK:
             # New wording: keep the verdict, but the reviewer must look again.
             history.append(
                 HistoryEntry(
@@ -183,9 +184,9 @@ class RevisionService:
             )
             annotation.status = ReviewStatus.TO_CHECK
         # A new draft moved it; "last changed" stays the reviewer's last change.
-        _move(annotation, new.id, quote, placement.start, placement.end, placement.state)
+        _move(annotation, new.id, quote, placement.start, placement.end, state)
         outcome = Reanchored(
-            annotation.id, placement.state, placement.start, placement.end, quote.exact, previous
+            annotation.id, state, placement.start, placement.end, quote.exact, previous
         )
         return outcome, history
 

@@ -95,6 +95,9 @@ class WindowAnchoring:
             self.revise_from(Path(name))
 
     def revise_from(self, path: Path) -> Revision | None:
+        # What is typed is saved first: the re-anchoring that follows changes every
+        # annotation, and typing based on the version before would look overtaken.
+        self.window.panel.commit_pending()
         imported = self.window._read_draft(path)
         if imported is None:
             return None
@@ -105,6 +108,10 @@ class WindowAnchoring:
             QGuiApplication.restoreOverrideCursor()
         if revision is None:
             return None
+        # Undo steps name places in the version before: undone on the new text they
+        # would land on other words. They go, and the reviewer is told.
+        forgot = self.window.undo_stack.count() > 0
+        self.window.undo_stack.clear()
         tell_import_notes(self.window, path.name, imported.notes)
         counts = ", ".join(
             f"{revision.count(state)} {OUTCOME_WORDS[state]}"
@@ -112,7 +119,9 @@ class WindowAnchoring:
             if revision.count(state)
         )
         self.window.statusBar().showMessage(
-            f"Version {revision.version.number} imported: {counts or 'no annotations'}", 10000
+            f"Version {revision.version.number} imported: {counts or 'no annotations'}"
+            + (" · the undo history starts again" if forgot else ""),
+            10000,
         )
         if revision.count(AnchorState.CHANGED) or revision.count(AnchorState.ORPHANED):
             self.window.review_dock.show()
