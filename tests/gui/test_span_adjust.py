@@ -137,3 +137,51 @@ def test_marking_the_same_words_twice_asks_first(qtbot, window: MainWindow) -> N
     qtbot.waitUntil(window.isActiveWindow)
     quote = mark(qtbot, window, "three-hour meeting", key=Qt.Key.Key_2)
     assert quote is not None and quote.kind.value == "quote"
+
+
+def test_selection_keys_inside_a_mark_select_words_and_leave_the_mark(
+    qtbot, window: MainWindow
+) -> None:
+    made = mark(qtbot, window, "Trump previously gave Moscow a 50-day ultimatum")
+    assert made is not None and made.id is not None
+    caret = window.view.plain_text().index("50-day")
+    window.view.select_span(caret, caret)  # a click inside the claim, just before "50"
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, SHIFT | CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, SHIFT | CTRL)
+    assert _stored_exact(window, made.id) == "Trump previously gave Moscow a 50-day ultimatum"
+    span = window.view.selection_span()
+    assert span is not None and span[0] == caret and span[1] > caret + 2  # words selected
+
+
+def test_digits_rate_only_the_mark_the_caret_is_on(qtbot, window: MainWindow) -> None:
+    from tests.gui.test_reviewing import point_of
+
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    # Other words selected (for a new mark, or a match of Find): a digit rates nothing.
+    select_text(window, "Steve Witkoff")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_5)
+    assert window.controller.workspace.annotation(made.id).verdict is None
+    assert "caret on a mark" in window.statusBar().currentMessage()
+    # A click on plain words lets the mark go.
+    text = window.view.plain_text()
+    qtbot.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_of(window, text.index("Ukrainian conflict") + 3),
+    )
+    assert window.selected_id is None
+    qtbot.keyClick(window.view, Qt.Key.Key_5)
+    assert window.controller.workspace.annotation(made.id).verdict is None
+    # Back on the mark (a click on it): the digit rates it.
+    qtbot.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=point_of(window, text.index("three-hour meeting") + 4),
+    )
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.controller.workspace.annotation(made.id).verdict == "true"

@@ -88,6 +88,7 @@ def highlight_format(
 
 class ArticleView(QTextBrowser):
     annotationClicked = Signal(int)
+    plainTextClicked = Signal()  # a click on words no mark covers: nothing is selected
     verdictKeyPressed = Signal(int)  # 0 clears the verdict, 1..9 pick from the scale
     # The selected mark's edge moved by a key: ("start"|"end", +1|-1, by a whole word)
     edgeMoveRequested = Signal(str, int, bool)
@@ -562,8 +563,8 @@ class ArticleView(QTextBrowser):
     def edge_near(self, point: QPoint) -> str | None:
         """ "start" or "end" when ``point`` is on an edge of the selected mark."""
         selected = self._by_id.get(self._selected_id or -1)
-        if selected is None:
-            return None
+        if selected is None or not self.mark_words_selected():
+            return None  # only a mark shown selected has edges to drag
         for edge, position in (("start", selected.start), ("end", selected.end)):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_utf16(position))
@@ -622,6 +623,8 @@ class ArticleView(QTextBrowser):
             hit = self.annotation_at(self.code_point_at(event.position().toPoint()))
             if hit is not None and hit.id is not None:
                 self.annotationClicked.emit(hit.id)
+            else:
+                self.plainTextClicked.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -637,10 +640,33 @@ class ArticleView(QTextBrowser):
             return
         super().keyPressEvent(event)
 
+    def mark_words_selected(self) -> bool:
+        """Whether the text selected is exactly the selected mark's words (just marked,
+        or just adjusted): then Shift+arrows and the edges adjust the mark."""
+        selected = self._by_id.get(self._selected_id or -1)
+        cursor = self.textCursor()
+        if selected is None or not cursor.hasSelection():
+            return False
+        span = (
+            self._offsets.to_code_point(cursor.selectionStart()),
+            self._offsets.to_code_point(cursor.selectionEnd()),
+        )
+        return span == (selected.start, selected.end)
+
+    def caret_on_selected(self) -> bool:
+        """Whether the caret (or the selection) is on the selected mark: what number
+        keys typed in the article may rate."""
+        selected = self._by_id.get(self._selected_id or -1)
+        if selected is None:
+            return False
+        if self.textCursor().hasSelection():
+            return self.mark_words_selected()
+        return selected.start <= self.caret_position() <= selected.end
+
     def _adjusts_edge(self, event: QKeyEvent) -> bool:
         """Shift+Left/Right move the selected mark's end, Ctrl+Shift+Left/Right its
-        start, by a word (with Alt: by a letter), while the caret is on that mark;
-        elsewhere they select text as usual."""
+        start, by a word (with Alt: by a letter), while the mark's words are selected
+        (as right after marking); otherwise they select text as usual."""
         modifiers = event.modifiers()
         shift = Qt.KeyboardModifier.ShiftModifier
         if event.key() not in (Qt.Key.Key_Left, Qt.Key.Key_Right) or not modifiers & shift:
@@ -649,17 +675,8 @@ class ArticleView(QTextBrowser):
         if selected is None:
             return False
         cursor = self.textCursor()
-        caret = (
-            self._offsets.to_code_point(cursor.selectionStart()),
-            self._offsets.to_code_point(cursor.selectionEnd()),
-        )
-        on_mark = (
-            caret == (selected.start, selected.end)
-            if cursor.hasSelection()
-            else selected.start <= caret[0] <= selected.end
-        )
-        if not on_mark:
-            return False
+        if not self.mark_words_selected():
+            return False  # selecting text with the keyboard, as everywhere else
         edge = "start" if modifiers & Qt.KeyboardModifier.ControlModifier else "end"
         step = 1 if event.key() == Qt.Key.Key_Right else -1
         if cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft:

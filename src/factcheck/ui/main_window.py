@@ -327,6 +327,9 @@ class MainWindow(QMainWindow):
         c.undoTouched.connect(self._select_touched)
         self.library.openRequested.connect(self.open_document)
         self.view.annotationClicked.connect(lambda i: self.select_annotation(i, scroll=False))
+        # Clicking plain words lets go of the selected mark: the next digit then rates
+        # nothing rather than a mark the reviewer no longer sees.
+        self.view.plainTextClicked.connect(lambda: self.select_annotation(None))
         self.view.verdictKeyPressed.connect(self._verdict_key)
         self.view.edgeMoveRequested.connect(self.anchoring.move_edge)
         self.view.edgeDragged.connect(self.anchoring.drag_edge)
@@ -560,6 +563,13 @@ class MainWindow(QMainWindow):
     def _verdict_key(self, number: int) -> None:
         selected = self.controller.annotation(self.selected_id or -1)
         if selected is None or selected.id is None:
+            return
+        if self.view.hasFocus() and not self.view.caret_on_selected():
+            # The caret is elsewhere (other words selected, a match of Find): a digit
+            # must not rate a mark the reviewer is not looking at.
+            self.statusBar().showMessage(
+                "Put the caret on a mark (or pick it in the list) to rate it", 5000
+            )
             return
         ordered = self.controller.scale.ordered(selected.kind.value)  # a quote's own scale
         if number == 0:
