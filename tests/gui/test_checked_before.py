@@ -144,3 +144,28 @@ def test_a_broken_feed_is_one_message_and_changes_nothing(
     assert not window.checked_before.import_feed(bad)
     assert window.last_error and "\n" not in window.last_error
     QApplication.processEvents()
+
+
+def test_using_a_typed_searchs_result_asks_which_claim_first(
+    qtbot, window: MainWindow, feed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.checked_before.import_feed(feed)
+    claim = mark(qtbot, window, "held a three-hour meeting on Wednesday with Steve Witkoff")
+    assert claim is not None and claim.id is not None
+    _matches(qtbot, window)
+    panel = window.checked_before.panel
+    panel.query.setText("the moon is made of cheese")
+    window.checked_before.search_typed()
+    assert "cheddar" in _matches(qtbot, window)[0].claim
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    panel.use_button.click()
+    assert asked and "three-hour meeting" in asked[0] and "cheddar" in asked[0]
+    stored = window.controller.workspace.annotation(claim.id)
+    assert stored.verdict is None and stored.sources == []  # declined: nothing changed
+    assert panel.query.text() == "the moon is made of cheese"

@@ -729,3 +729,21 @@ def test_a_quote_is_rated_on_the_quote_scale_by_keys_and_panel(qtbot, window: Ma
     assert window.panel.verdict.itemText(1).startswith("True")  # the claim scale again
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     assert window.controller.workspace.annotation(claim.id).verdict == "true"
+
+
+def test_a_refused_scale_keeps_the_other_preferences(qtbot, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    from factcheck.domain import VerdictScale
+
+    quote = mark(qtbot, window, "useful and constructive", key=Qt.Key.Key_2)
+    assert quote and quote.id
+    window.edit_field(quote.id, "verdict", "accurately-quoted")
+    scale = window.controller.scale
+    without = VerdictScale(tuple(v for v in scale.labels if v.key != "accurately-quoted"))
+    window.apply_preferences(replace(window.prefs, organisation="Planet Checks"), without)
+    assert window.prefs.organisation == "Planet Checks"  # kept although the scale was not
+    assert window.controller.scale == scale
+    assert "“Accurately quoted”" in window.last_error and "accurately-quoted" not in (
+        window.last_error
+    )

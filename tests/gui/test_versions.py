@@ -242,3 +242,19 @@ def test_a_new_version_ends_the_undo_history_and_keeps_what_was_typed(
     assert "undo history" in window.statusBar().currentMessage()
     saved = window.controller.workspace.annotation(claim.id)
     assert saved.note == "Asked the ministry" and saved.exact == "Steve Witkoff"
+
+
+def test_accepting_new_text_can_be_undone(
+    qtbot, window: MainWindow, revised: dict[str, int]
+) -> None:
+    changed = revised["killing two civilians"]
+    window.review_queue.select(changed)
+    window.review_queue.accept_button.click()
+    assert window.controller.workspace.annotation(changed).state is AnchorState.EXACT
+    assert window.review_queue.count() == 1
+    assert window.undo_action.text() == "&Undo accept the new text"
+    window.undo_action.trigger()
+    assert window.controller.workspace.annotation(changed).state is AnchorState.CHANGED
+    assert window.review_queue.count() == 2
+    window.redo_action.trigger()
+    assert window.controller.workspace.annotation(changed).state is AnchorState.EXACT

@@ -159,7 +159,7 @@ def test_verdict_scale_is_configurable_but_keeps_used_labels(
     assert workspace.verdict_scale() == default_verdict_scale()
     workspace.annotate_text(sample_document_id, "three-hour meeting", claim(verdict="mixed"))
     smaller = VerdictScale((VerdictLabel("true", "Correct", "#00aa00", 0, 2),))
-    with pytest.raises(UserInputError, match="still in use: mixed"):
+    with pytest.raises(UserInputError, match="still use “Mixed”"):
         workspace.set_verdict_scale(smaller)
     custom = VerdictScale(
         (

@@ -206,6 +206,21 @@ class RevisionService:
             annotation.updated_at = now
             return repo.update(annotation, self.author)
 
+    def reopen_anchor(self, annotation_id: int, if_version: int | None = None) -> Annotation:
+        """Undo of ``accept_anchor``: the new wording waits for a look again."""
+        with self.database.transaction() as session:
+            repo = AnnotationRepository(session)
+            annotation = _current(repo, annotation_id, if_version)
+            if annotation.state is not AnchorState.EXACT:
+                raise UserInputError("only an accepted annotation can wait for review again")
+            now = utc_now()
+            repo.add_history(
+                [HistoryEntry(annotation_id, now, self.author, "anchor", "accepted", "changed")]
+            )
+            annotation.state = AnchorState.CHANGED
+            annotation.updated_at = now
+            return repo.update(annotation, self.author)
+
     def dismiss_orphan(
         self, annotation_id: int, dismissed: bool = True, if_version: int | None = None
     ) -> Annotation:

@@ -181,8 +181,12 @@ class Workspace(RevisionService, InterchangeService):
             used = AnnotationRepository(session).verdicts_in_use()
             missing = used - {v.key for v in scale.labels}
             if missing:
+                current = VerdictScaleRepository(session).load()
+                names = sorted(current.label_of(key) for key in missing)
                 raise UserInputError(
-                    "cannot remove verdicts still in use: " + ", ".join(sorted(missing))
+                    "the scale was kept: annotations still use "
+                    + ", ".join(f"“{name}”" for name in names)
+                    + " (give them another verdict first)"
                 )
             VerdictScaleRepository(session).replace(scale)
 

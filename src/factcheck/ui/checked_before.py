@@ -265,6 +265,7 @@ class CheckedBefore(QObject):
         self._asked = 0
         self._about = ""
         self._last_claim: tuple[int | None, str] | None = None
+        self._asked_for: int | None = None
         self._settled_claim: tuple[str, int | None] | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -345,6 +346,7 @@ class CheckedBefore(QObject):
     def _ask(self, text: str, about: str, exclude: int | None) -> None:
         self.memory()
         self._about = about
+        self._asked_for = exclude  # the claim these results are for (None: typed search)
         self.panel.status.setText("Searching earlier checks…")
         self._asked = self.searcher.ask(text, exclude)
 
@@ -373,6 +375,8 @@ class CheckedBefore(QObject):
             window.statusBar().showMessage("Select the claim to give this verdict first", 5000)
             return
         scale = window.controller.scale
+        if self._asked_for != target.id and not self._confirm_for(target, match):
+            return  # results of a typed search: the selected claim is not obviously theirs
         verdict = match.verdict_key if scale.applies(match.verdict_key, "claim") else None
         if verdict is None and match.rating:
             verdict = _our_verdict(scale, match.rating)
@@ -389,6 +393,7 @@ class CheckedBefore(QObject):
                 commands.push_edit(stack, window.controller, target.id, "sources", sources)
         finally:
             stack.endMacro()
+        self._last_claim = (target.id, target.exact)  # the results (and a typed search) stay
         window.select_annotation(target.id, scroll=False, flash=False)
         if verdict is None:
             window.statusBar().showMessage(
@@ -398,6 +403,18 @@ class CheckedBefore(QObject):
             )
         else:
             window.statusBar().showMessage(f"Verdict {scale.label_of(verdict)} used", 5000)
+
+    def _confirm_for(self, target: Annotation, match: ClaimMatch) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            APP_NAME,
+            f"Use this earlier check for the selected claim "
+            f"“{one_line(target.exact, 80)}”?\n\nEarlier check: “{one_line(match.claim, 80)}” "
+            f"({match.rating or 'not rated'}, {match.publisher})",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def open_link(self, match: ClaimMatch) -> None:
         link = safe_link(match.url or "")

@@ -151,6 +151,26 @@ class RetargetAnnotation(_Step):
         self.controller.retarget(self.annotation_id, *self.old)
 
 
+class AcceptAnchor(_Step):
+    def __init__(self, controller: ReviewController, annotation_id: int) -> None:
+        super().__init__("accept the new text")
+        self.controller = controller
+        self.annotation_id = annotation_id
+
+    def do(self) -> None:
+        self.controller.accept_anchor(self.annotation_id)
+
+    def reverse(self) -> None:
+        self.controller.reopen_anchor(self.annotation_id)
+
+
+def push_accept(stack: QUndoStack, controller: ReviewController, annotation_id: int) -> bool:
+    if controller.accept_anchor(annotation_id) is not None:
+        stack.push(AcceptAnchor(controller, annotation_id))
+        return True
+    return False
+
+
 class DismissOrphan(_Step):
     def __init__(self, controller: ReviewController, annotation_id: int) -> None:
         super().__init__("dismiss from the review queue")

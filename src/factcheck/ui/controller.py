@@ -308,6 +308,12 @@ class ReviewController(QObject):
             lambda: self.workspace.accept_anchor(annotation_id, if_version=seen)
         )
 
+    def reopen_anchor(self, annotation_id: int) -> Annotation | None:
+        seen = self._seen_version(annotation_id)
+        return self._after_conditional(
+            lambda: self.workspace.reopen_anchor(annotation_id, if_version=seen)
+        )
+
     def dismiss_orphan(self, annotation_id: int, dismissed: bool = True) -> Annotation | None:
         seen = self._seen_version(annotation_id)
         return self._after_conditional(

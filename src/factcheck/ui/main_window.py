@@ -858,8 +858,9 @@ class MainWindow(QMainWindow):
                 self.suggestions.reset_learning()
 
     def apply_preferences(self, prefs: Preferences, scale: VerdictScale) -> None:
-        if scale != self.controller.scale and not self.controller.set_scale(scale):
-            return
+        # A scale refused (a verdict still in use) is said; the rest is kept all the same.
+        if scale != self.controller.scale:
+            self.controller.set_scale(scale)
         font_changed = prefs.font_point_size != self.prefs.font_point_size
         self.prefs = prefs
         if not self.controller.workspace.database.is_team:  # there the login is who

@@ -155,7 +155,7 @@ class WindowAnchoring:
             self.window._saved()
 
     def review_accept(self, annotation_id: int) -> None:
-        if self.window.controller.accept_anchor(annotation_id) is not None:
+        if commands.push_accept(self.window.undo_stack, self.window.controller, annotation_id):
             self.window._saved()
 
     def review_retarget(self, annotation_id: int) -> None:
