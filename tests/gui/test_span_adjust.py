@@ -75,7 +75,8 @@ def test_moved_edge_keeps_a_span_and_snaps_to_words() -> None:
     assert moved_edge(text, start, start + 1, "end", -1) == (start, start + 1)  # never empty
     assert moved_edge(text, 0, 2, "start", -1) == (0, 2)  # never before the text
     emoji = text.index("😀")
-    assert moved_edge(text, emoji, emoji + 1, "end", 1, by_word=False) == (emoji, emoji + 2)
+    # A letter at a time: the emoji, then over the space to the next letter.
+    assert moved_edge(text, emoji, emoji + 1, "end", 1, by_word=False) == (emoji, emoji + 3)
 
 
 def test_dragging_an_edge_moves_it_and_snaps_to_the_word(qtbot, window: MainWindow) -> None:
@@ -185,3 +186,28 @@ def test_digits_rate_only_the_mark_the_caret_is_on(qtbot, window: MainWindow) ->
     )
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     assert window.controller.workspace.annotation(made.id).verdict == "true"
+
+
+def test_marks_never_begin_or_end_with_a_space_and_esc_cancels_a_drag(
+    qtbot, window: MainWindow
+) -> None:
+    text = "He said: the council met on Monday, then left."
+    assert moved_edge(text, 3, 7, "end", 1, by_word=False) == (3, 8)  # "said:"
+    assert moved_edge(text, 3, 8, "end", 1, by_word=False) == (3, 10)  # past the space: "t"
+    assert moved_edge(text, 9, 20, "start", -1, by_word=False) == (7, 20)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None and made.id is not None
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, SHIFT | ALT)
+    assert _stored_exact(window, made.id) == "three-hour meeting o"  # the letter after the space
+    edge = point_of(window, made.start) + QPoint(-1, 0)
+    assert window.view.edge_near(edge) == "start"
+    inside = point_of(window, window.view.plain_text().index("Witkoff"))
+    viewport = window.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=edge)
+    qtbot.mouseMove(viewport, inside)
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=inside)
+    assert _stored_exact(window, made.id) == "three-hour meeting o"  # cancelled: unchanged

@@ -85,7 +85,12 @@ def moved_edge(
         raise ValueError(f"cannot move the {edge!r} edge by {step}")
     position = start if edge == "start" else end
     if not by_word:
+        # A letter at a time, but never stopping on a space: a mark neither begins
+        # nor ends with white space.
         position += step
+        inner = 0 if edge == "start" else -1  # the letter just inside the mark
+        while 0 < position < len(text) and text[position + inner].isspace():
+            position += step
     elif step > 0:
         # To the end of the next word (end), or to the start of the next word (start).
         if edge == "end":
@@ -123,6 +128,15 @@ def snapped_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     while 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end]):
         end += 1
     return start, end
+
+
+def without_edge_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start..end`` without white space at either end (kept if it is all space)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else (start, start)
 
 
 # Not allowed in file names on Windows or macOS, or troublesome in shells and zips.

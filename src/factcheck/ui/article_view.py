@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
 from factcheck.domain.models import safe_link
-from factcheck.domain.text import snapped_to_words
+from factcheck.domain.text import snapped_to_words, without_edge_space
 from factcheck.ui.offsets import OffsetMap
 from factcheck.ui.palette import FIND_COLOUR, FLASH_COLOUR, SUGGESTION_COLOUR, readable_fill
 
@@ -584,7 +584,8 @@ class ArticleView(QTextBrowser):
             start, end = selected.start, max(position, selected.start + 1)
         if not letters:
             start, end = snapped_to_words(self._text, start, end)
-        return start, end
+        start, end = without_edge_space(self._text, start, end)
+        return (start, end) if start < end else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
@@ -636,9 +637,20 @@ class ArticleView(QTextBrowser):
             self.verdictKeyPressed.emit(key - Qt.Key.Key_0.value)
             event.accept()
             return
+        if self._dragging is not None and key == Qt.Key.Key_Escape:
+            self._cancel_drag()
+            event.accept()
+            return
         if self._adjusts_edge(event):
             return
         super().keyPressEvent(event)
+
+    def _cancel_drag(self) -> None:
+        """Esc while dragging an edge: the mark stays as it was."""
+        self._dragging = None
+        selected = self._by_id.get(self._selected_id or -1)
+        if selected is not None:
+            self.select_span(selected.start, selected.end)
 
     def mark_words_selected(self) -> bool:
         """Whether the text selected is exactly the selected mark's words (just marked,
