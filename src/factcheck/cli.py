@@ -850,7 +850,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
         word = argv[first_positional]
         if not Path(word).exists():
             close = difflib.get_close_matches(word, [*HEADLESS_COMMANDS, "gui"], n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else " (see --help)"
+            hint = f"; did you mean {close[0]!r}?" if close else ""  # error() adds --help
             parser.error(f"{word!r} is neither a command nor an existing file{hint}")
         argv.insert(first_positional, "gui")
     args = parser.parse_args(argv)

@@ -204,3 +204,9 @@ def test_focus_jumps_and_the_shortcut_sheet(qtbot, window: MainWindow) -> None:
     assert "Ctrl+Shift+L" in text and "Give the selected claim or quote that verdict" in text
     window.shortcuts_action.trigger()  # asked again: the same window, not a second one
     assert len(window.findChildren(HelpDialog)) == 1
+
+
+def test_the_article_has_the_keys_at_start(qtbot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.focusWidget() is window.view

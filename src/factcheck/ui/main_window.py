@@ -172,6 +172,9 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
         self._update_title(None)
         self.desk.start()
+        # The keys go to the article at first (digits rate, Ctrl+1 marks), not to the
+        # first text box Qt would pick.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- construction ---------------------------------------------------------------------
     def _build_list(self) -> None:

@@ -14,9 +14,9 @@ from factcheck.ui.dialogs import ValidatingDialog
 FIELD_LABELS = {
     SourceKind.WEB: ("&URL", "&Title", "&Publisher", "&Accessed"),
     SourceKind.DOCUMENT: ("&URL (if online)", "&Title", "&Author or publisher", "&Dated"),
-    SourceKind.INTERVIEW: ("", "&Subject", "&With (who)", "&When"),
-    SourceKind.EMAIL: ("", "&Subject", "&From or to (who)", "&When"),
-    SourceKind.PHONE: ("", "&Subject", "&With (who)", "&When"),
+    SourceKind.INTERVIEW: ("", "Su&bject", "&With (who)", "&When"),
+    SourceKind.EMAIL: ("", "Su&bject", "&From or to (who)", "&When"),
+    SourceKind.PHONE: ("", "Su&bject", "&With (who)", "&When"),
 }
 
 

@@ -161,9 +161,8 @@ class WindowAnchoring:
     def review_retarget(self, annotation_id: int) -> None:
         span = self.window.view.selection_span() if self.viewing_newest else None
         if span is None:
-            self.window.show_error(
-                "select the right words in the newest version first, then re-target"
-            )
+            where = "" if self.viewing_newest else " of the newest version"
+            self.window.show_error(f"select the right words{where} first, then re-target")
             return
         if commands.push_retarget(
             self.window.undo_stack, self.window.controller, annotation_id, *span
