@@ -91,3 +91,13 @@ def test_find_counts_code_points_after_emoji() -> None:
     assert find_all(text, "große") == [(2, 7), (16, 21)]
     assert [text[a:b] for a, b in find_all(text, "STRASSE")] == []  # no folding: offsets hold
     assert find_all(text, "  ") == []
+
+
+def test_find_takes_straight_and_curly_quotes_and_dashes_alike() -> None:
+    text = "Putin’s aide called it “useful and constructive” — Ukraine—or not."
+    assert find_all(text, "Putin's") == [(0, 7)]
+    assert [text[a:b] for a, b in find_all(text, '"useful and constructive"')] == [
+        "“useful and constructive”"
+    ]
+    assert [text[a:b] for a, b in find_all(text, "Ukraine-or")] == ["Ukraine—or"]
+    assert find_all(text, "(") == []  # other punctuation is still literal

@@ -747,3 +747,17 @@ def test_a_refused_scale_keeps_the_other_preferences(qtbot, window: MainWindow) 
     assert "“Accurately quoted”" in window.last_error and "accurately-quoted" not in (
         window.last_error
     )
+
+
+def test_a_claim_made_a_quote_says_its_verdict_went(qtbot, window: MainWindow) -> None:
+    from factcheck.domain import AnnotationKind
+
+    claim = mark(qtbot, window, "three-hour meeting")
+    assert claim and claim.id
+    window.edit_field(claim.id, "verdict", "true")
+    window.edit_field(claim.id, "kind", AnnotationKind.QUOTE)
+    assert window.controller.workspace.annotation(claim.id).verdict is None
+    assert "“True” is not a verdict for a quote" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    back = window.controller.workspace.annotation(claim.id)
+    assert (back.kind, back.verdict) == (AnnotationKind.CLAIM, "true")

@@ -15,14 +15,30 @@ MAX_MATCHES = 10_000  # beyond this the count says "10,000+" and search stays in
 SEARCH_DELAY_MS = 120  # a long draft is searched once typing pauses, not per key
 
 
+# Marks typed one way and printed another: a straight quote finds a curly one, a
+# hyphen a dash, and the other way round. Each stands for one character, so the
+# offsets found are those of the text.
+_ALIKE = [
+    "'‘’‛′`",
+    '"“”„‟″«»',
+    "-‐‑‒–—―−",
+]
+_CLASS_OF = {char: f"[{re.escape(group)}]" for group in _ALIKE for char in group}
+
+
+def _pattern(query: str) -> str:
+    return "".join(_CLASS_OF.get(char) or re.escape(char) for char in query)
+
+
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
-    """Where ``query`` occurs in ``text``, ignoring case, as code-point spans.
+    """Where ``query`` occurs in ``text``, ignoring case, quote styles and dash kinds,
+    as code-point spans.
 
     The search runs on the text itself (no case-folded copy), so offsets stay those of
     the canonical text even where folding would change a word's length ("ß")."""
     if not query.strip():
         return []
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    pattern = re.compile(_pattern(query), re.IGNORECASE)
     spans = []
     for match in pattern.finditer(text):
         spans.append(match.span())

@@ -556,10 +556,19 @@ class MainWindow(QMainWindow):
 
     def edit_field(self, annotation_id: int, field: str, value: Any) -> None:
         seen = self.panel.edit_base
-        if commands.push_edit(
+        before = self.controller.annotation(annotation_id)
+        updated = commands.push_edit(
             self.undo_stack, self.controller, annotation_id, field, value, seen=seen
-        ):
+        )
+        if updated:
             self._saved()
+            if field == "kind" and before is not None and before.verdict != updated.verdict:
+                label = self.controller.scale.label_of(before.verdict)
+                self.statusBar().showMessage(
+                    f"“{label}” is not a verdict for a {updated.kind.value}: it was cleared "
+                    "(Ctrl+Z brings it back)",
+                    8000,
+                )
         elif self.controller.offline:
             self.statusBar().showMessage("Kept: it is saved when the connection is back", 6000)
 
