@@ -210,3 +210,25 @@ def test_the_article_has_the_keys_at_start(qtbot, window: MainWindow) -> None:
     window.show()
     qtbot.waitExposed(window)
     assert window.focusWidget() is window.view
+
+
+def test_the_checked_before_dock_steps_aside_in_a_low_window(qtbot, window: MainWindow) -> None:
+    dock = window.checked_before.dock
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert dock.isVisible()
+    window.resize(800, 600)
+    QApplication.processEvents()
+    assert not dock.isVisible()  # the article and the list keep the height
+    window.resize(1440, 900)
+    QApplication.processEvents()
+    assert dock.isVisible()  # room again: back
+    window.checked_before.view_action.trigger()  # closed by hand: stays closed
+    window.resize(800, 600)
+    window.resize(1440, 900)
+    QApplication.processEvents()
+    assert not dock.isVisible()
+    window.resize(800, 600)
+    window.checked_before.focus_search()  # Ctrl+Shift+F opens it whatever the height
+    assert dock.isVisible()

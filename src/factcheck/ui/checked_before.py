@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250  # typing in the search box: search once it pauses
 SETTLE_MS = 300  # a claim selected: search once the selection stays there
+LOW_WINDOW = 700  # pixels: below this the dock leaves its room to the article
 RESULTS = 8
 FEED_FILTER = "ClaimReview feeds (*.json *.jsonld *.jsonl *.ndjson);;All files (*)"
 
@@ -206,15 +207,19 @@ class CheckedBeforePanel(QWidget):
         self.open_button = QPushButton("Open &link…")
         self.open_button.setObjectName("openCheckButton")
         self.open_button.setToolTip("Open the earlier check in your browser (asks first)")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.use_button)
-        buttons.addWidget(self.open_button)
+        # One line of controls above the results: the dock stays low on a small screen.
+        controls = QHBoxLayout()
+        controls.addWidget(self.query, 3)
+        controls.addWidget(self.status, 2)
+        controls.addWidget(self.use_button)
+        controls.addWidget(self.open_button)
+        self.status.setMinimumWidth(120)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.query)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
+        layout.addLayout(controls)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         self.use_button.clicked.connect(lambda: self._emit(self.useRequested))
         self.open_button.clicked.connect(lambda: self._emit(self.openRequested))
         self.table.doubleClicked.connect(lambda _index: self._emit(self.openRequested))
@@ -266,6 +271,7 @@ class CheckedBefore(QObject):
         self._about = ""
         self._last_claim: tuple[int | None, str] | None = None
         self._asked_for: int | None = None
+        self._stepped_aside = False
         self._settled_claim: tuple[str, int | None] | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -291,6 +297,21 @@ class CheckedBefore(QObject):
         self.import_action.triggered.connect(self.choose_feed)
         window.addAction(self.search_action)
         self.view_action = self.dock.toggleViewAction()
+        self.view_action.triggered.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        self._stepped_aside = False  # shown or hidden by hand: it stays so
+
+    def fit_to_height(self, height: int) -> None:
+        """A low window (800x600) keeps its height for the article and the list: the
+        dock steps aside, and comes back when there is room (unless closed by hand)."""
+        docked = not self.dock.isFloating()
+        if height < LOW_WINDOW and docked and self.dock.isVisible():
+            self._stepped_aside = True
+            self.dock.hide()
+        elif height >= LOW_WINDOW and self._stepped_aside:
+            self._stepped_aside = False
+            self.dock.show()
 
     # --- the memory of the open database ------------------------------------------------
     def memory(self) -> ClaimMemory:
@@ -338,6 +359,7 @@ class CheckedBefore(QObject):
             self._ask(text, f"“{one_line(text, 40)}”", None)
 
     def focus_search(self) -> None:
+        self._stepped_aside = False
         self.dock.show()
         self.dock.raise_()
         self.panel.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -360,6 +382,13 @@ class CheckedBefore(QObject):
             else _feed_colour(scale, match.rating)
         )
         self.panel.show_matches(matches, self._about)
+        same = sum(1 for match in matches if match.match is MatchKind.SAME)
+        if same and not self.dock.isVisible():  # worth knowing even with the dock closed
+            self.window.statusBar().showMessage(
+                f"Checked before: {counted(same, 'earlier check')} of the same claim "
+                "(View > Checked before)",
+                8000,
+            )
 
     def _on_failed(self, ticket: int, message: str) -> None:
         if ticket == self._asked:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QUndoGroup,
     QUndoStack,
 )
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         # Earlier checks of the selected claim: under the article and the panel, where a
         # wide table reads well.
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checked_before.dock)
-        self.resizeDocks([self.checked_before.dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.checked_before.dock], [140], Qt.Orientation.Vertical)
         view_menu_review = self.review_dock.toggleViewAction()
         view_menu_review.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action = view_menu_review
@@ -984,6 +985,10 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         if library:
             self.open_document(library[-1].id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.checked_before.fit_to_height(self.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
