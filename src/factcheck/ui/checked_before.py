@@ -306,7 +306,7 @@ class CheckedBefore(QObject):
         """A low window (800x600) keeps its height for the article and the list: the
         dock steps aside, and comes back when there is room (unless closed by hand)."""
         docked = not self.dock.isFloating()
-        if height < LOW_WINDOW and docked and self.dock.isVisible():
+        if height < LOW_WINDOW and docked and self.dock.isVisibleTo(self.window):
             self._stepped_aside = True
             self.dock.hide()
         elif height >= LOW_WINDOW and self._stepped_aside:
