@@ -383,3 +383,48 @@ def test_a_phone_call_source_survives_a_w3c_round_trip(workspace: Workspace) -> 
         Stance.SUPPORTS,
     )
     assert foreign.note == ""  # the call is a source, not a note
+
+
+def test_every_report_keeps_who_when_and_what_of_each_source(workspace: Workspace) -> None:
+    from factcheck.domain import SourceKind
+
+    document = workspace.import_text("The council met for three hours on Monday.")
+    assert document.id is not None
+    sources = [
+        Source(
+            url="https://council.example/minutes",
+            title="Minutes",
+            publisher="City council",
+            accessed=dt.date(2026, 11, 19),
+            note="Page 4",
+        ),
+        Source(
+            kind=SourceKind.INTERVIEW,
+            publisher="The mayor's spokesperson",
+            title="Length of the meeting",
+            accessed=dt.date(2026, 11, 20),
+            note="Said 3h10",
+        ),
+    ]
+    workspace.annotate_text(
+        document.id, "three hours", AnnotationDraft(AnnotationKind.CLAIM, sources=sources)
+    )
+    report = workspace.report(document.id, "Desk", "https://desk.example")
+    wanted = [
+        "City council",
+        "2026-11-19",
+        "Page 4",
+        "Interview: The mayor",
+        "Length of the meeting",
+        "2026-11-20",
+        "Said 3h10",
+    ]
+    markdown = export(report, "md").data.decode("utf-8")
+    rows = list(csv.DictReader(io.StringIO(export(report, "csv").data.decode("utf-8-sig"))))
+    import docx
+
+    path_bytes = export(report, "docx").data
+    comments = " ".join(c.text for c in docx.Document(io.BytesIO(path_bytes)).comments)
+    for text in (markdown, rows[0]["source_details"], comments):
+        for piece in wanted:
+            assert piece in text.replace("\\", ""), (piece, text)

@@ -205,6 +205,25 @@ class Source:
         if self.kind is SourceKind.DOCUMENT and not (self.title.strip() or self.url):
             raise UserInputError("give the document's title or its web address")
 
+    def details(self) -> str:
+        """Everything but the URL, in words: "Kremlin readout (Kremlin), accessed
+        2026-11-20. Note" or "Phone call: Ushakov's office — Timing, 2026-11-20. Note"."""
+        if self.kind is SourceKind.WEB:
+            text = self.title or ""
+            if self.publisher:
+                text += f" ({self.publisher})" if text else self.publisher
+            if self.accessed:
+                text += f"{', ' if text else ''}accessed {self.accessed.isoformat()}"
+        else:
+            text = self.display_name
+            if self.title and self.publisher:
+                text += f" — {self.title}"
+            if self.accessed:
+                text += f", {self.accessed.isoformat()}"
+        if self.note:
+            text += f"{'. ' if text else ''}{self.note}"
+        return text
+
     @property
     def display_name(self) -> str:
         """How lists and reports name it: the title, else whom or where it came from."""

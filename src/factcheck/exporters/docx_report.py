@@ -45,12 +45,8 @@ def comment_text(item: Numbered, report: Report) -> str:
     if a.note:
         lines.append(a.note)
     for source in a.sources:
-        if source.url:
-            title = f"{source.title} — " if source.title else ""
-            lines.append(f"Source ({source.stance.value}): {title}{source.url}")
-        else:
-            when = f", {source.accessed.isoformat()}" if source.accessed else ""
-            lines.append(f"Source ({source.stance.value}): {source.display_name}{when}")
+        where = f" — {source.url}" if source.url else ""
+        lines.append(f"Source ({source.stance.value}): {source.details()}{where}")
     return _xml_safe("\n".join(lines))
 
 

@@ -32,6 +32,7 @@ CSV_COLUMNS = [
     "modified",
     "document",
     "version",
+    "source_details",  # who, when and what was said, one line per source (added last)
 ]
 
 
@@ -63,7 +64,7 @@ def to_csv(report: Report) -> str:
             a.speaker,
             a.note,
             "\n".join(s.url for s in a.sources),
-            "\n".join(s.title if s.url else s.display_name for s in a.sources),
+            "\n".join(s.title or s.display_name for s in a.sources),
             a.state.value,
             a.start if item.anchored else "",
             a.end if item.anchored else "",
@@ -72,6 +73,7 @@ def to_csv(report: Report) -> str:
             a.updated_at.isoformat(),
             report.document.title,
             report.version.number,
+            "\n".join(" ".join(s.details().split()) for s in a.sources),
         ]
         writer.writerow([neutralise(cell) for cell in row])
     return "\ufeff" + buffer.getvalue()
@@ -142,15 +144,13 @@ def to_markdown(report: Report) -> str:
         if a.note:
             lines.append(f"   - Note: {md(a.note)}")
         for source in a.sources:
+            line = f"   - Source ({source.stance.value}): "
             if source.url:
-                title = md(source.title or source.url)
-                line = f"   - Source ({source.stance.value}): [{title}]({md_url(source.url)})"
+                line += f"[{md(source.title or source.url)}]({md_url(source.url)})"
+                rest = source.details().removeprefix(source.title)
+                line += md(rest) if rest.strip() else ""
             else:  # an interview, an email, a call: who and when, no link
-                line = f"   - Source ({source.stance.value}): {md(source.display_name)}"
-                if source.accessed:
-                    line += f", {source.accessed.isoformat()}"
-            if source.note:
-                line += f". {md(source.note)}"
+                line += md(source.details())
             lines.append(line)
         lines.append("")
     return "\n".join(lines)
