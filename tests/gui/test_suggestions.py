@@ -59,7 +59,13 @@ def test_suggestions_are_shown_accepted_and_dismissed(qtbot, window: MainWindow)
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert second not in window.suggestions.spans
+    assert "left" in window.statusBar().currentMessage()
     window.suggestions.refresh()
+    assert second not in window.suggestions.spans
+    # One undo step: the suggestion is back (and the desk forgets that example).
+    window.undo_action.trigger()
+    assert second in window.suggestions.spans
+    window.redo_action.trigger()
     assert second not in window.suggestions.spans
     assert len(window.controller.workspace.annotations(document.id)) == before + 1
     # Off again: nothing painted.
@@ -91,6 +97,11 @@ def test_a_dismissal_is_remembered_for_the_desk_and_preferences_keep_the_rest(
     with database.reading() as session:
         stored = list(session.execute(text("SELECT text FROM dismissed_suggestions")).scalars())
     assert stored == [window.view.text_of(start, end)]
+    window.undo_action.trigger()  # undone: not learnt from
+    with database.reading() as session:
+        count = session.execute(text("SELECT count(*) FROM dismissed_suggestions")).scalar()
+    assert count == 0
+    window.redo_action.trigger()
     # Preferences: learning on by default; reset asked and done; the team database kept.
     window.prefs.team_database = "postgresql://ana@desk.example/news"
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)

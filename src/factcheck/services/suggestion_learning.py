@@ -70,12 +70,18 @@ class SuggestionLearning:
         self.database = database
         self.author = author
 
-    def dismiss(self, sentence: str) -> None:
-        """Remember that the desk does not take ``sentence`` for a claim."""
+    def dismiss(self, sentence: str) -> int:
+        """Remember that the desk does not take ``sentence`` for a claim; the example's
+        id (for ``undismiss``)."""
         with self.database.transaction() as session:
-            SuggestionRepository(session).add_dismissed(
+            return SuggestionRepository(session).add_dismissed(
                 sentence[:MAX_EXAMPLE_CHARS], self.author, utc_now()
             )
+
+    def undismiss(self, example_id: int) -> None:
+        """Undo of ``dismiss``: that example is not learnt from."""
+        with self.database.transaction() as session:
+            SuggestionRepository(session).drop_dismissed(example_id)
 
     def reset(self) -> None:
         """Forget what was learnt: dismissed sentences, and claims marked until now."""

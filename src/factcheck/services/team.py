@@ -41,8 +41,8 @@ _REVIEWER_GRANTS = [
     "GRANT INSERT, UPDATE ON claim_reviews TO factcheck_reviewer",
     "GRANT INSERT, UPDATE, DELETE ON claim_memory TO factcheck_reviewer",
     "GRANT UPDATE ON claim_memory_state TO factcheck_reviewer",
-    # Suggestions learn from what anyone dismisses; resetting that is an editor's call.
-    "GRANT INSERT ON dismissed_suggestions TO factcheck_reviewer",
+    # Suggestions learn from what anyone dismisses (and undoes); a reset is an editor's call.
+    "GRANT INSERT, DELETE ON dismissed_suggestions TO factcheck_reviewer",
     "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO factcheck_reviewer",
 ]
 _EDITOR_GRANTS = [
@@ -50,7 +50,6 @@ _EDITOR_GRANTS = [
     "GRANT DELETE ON documents, versions, annotations TO factcheck_editor",
     "GRANT INSERT, UPDATE, DELETE ON verdict_labels TO factcheck_editor",
     "GRANT DELETE ON claim_reviews TO factcheck_editor",
-    "GRANT DELETE ON dismissed_suggestions TO factcheck_editor",
     "GRANT UPDATE ON suggestion_learning TO factcheck_editor",
 ]
 

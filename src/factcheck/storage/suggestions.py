@@ -23,9 +23,16 @@ class SuggestionRepository:
             select(SuggestionLearningRow.reset_at).where(SuggestionLearningRow.id == 1)
         )
 
-    def add_dismissed(self, text: str, by: str, at: dt.datetime) -> None:
-        self.session.add(DismissedSuggestionRow(text=text, by=by, dismissed_at=at))
+    def add_dismissed(self, text: str, by: str, at: dt.datetime) -> int:
+        row = DismissedSuggestionRow(text=text, by=by, dismissed_at=at)
+        self.session.add(row)
         self.session.flush()
+        return row.id
+
+    def drop_dismissed(self, row_id: int) -> None:
+        self.session.execute(
+            delete(DismissedSuggestionRow).where(DismissedSuggestionRow.id == row_id)
+        )
 
     def dismissed(self, since: dt.datetime | None) -> list[str]:
         query = select(DismissedSuggestionRow.text)

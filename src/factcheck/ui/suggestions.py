@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 
 from factcheck.domain import AnnotationKind
 from factcheck.domain.text import counted
@@ -157,10 +157,48 @@ class Suggestions(QObject):
             self.window.statusBar().showMessage("Select a suggestion first (F7)", 5000)
             return
         text = self.window.view.text_of(*span)
-        self._dismissed.add((span[0], span[1], text))
+        example = None
         if self.window.prefs.learn_suggestions:  # the desk learns: "not a claim"
-            self.window.controller.attempt(lambda: self._learning().dismiss(text))
-        self.spans.remove(span)
+            example = self.window.controller.attempt(lambda: self._learning().dismiss(text))
+        self.window.undo_stack.push(DismissSuggestion(self, span, text, example))
+        self.go(1)
+
+    def set_dismissed(self, span: tuple[int, int], text: str, dismissed: bool) -> None:
+        """Take a suggestion out (dismissed) or put it back (its dismissal undone)."""
+        key = (span[0], span[1], text)
+        if dismissed:
+            self._dismissed.add(key)
+            if span in self.spans:
+                self.spans.remove(span)
+        else:
+            self._dismissed.discard(key)
+            if span not in self.spans:
+                self.spans = sorted([*self.spans, span])
         self.window.view.set_suggestions(self.spans)
         self._fit_actions()
-        self.go(1)
+        self.window.statusBar().showMessage(f"{counted(len(self.spans), 'suggestion')} left", 5000)
+
+
+class DismissSuggestion(QUndoCommand):
+    """A dismissal is one undo step: the suggestion comes back, and the desk's
+    model forgets that example."""
+
+    def __init__(
+        self, owner: Suggestions, span: tuple[int, int], text: str, example: int | None
+    ) -> None:
+        super().__init__("dismiss suggestion")
+        self.owner, self.span, self.sentence, self.example = owner, span, text, example
+
+    def redo(self) -> None:
+        if self.example is None and self.owner.window.prefs.learn_suggestions:
+            learning = self.owner._learning()
+            sentence = self.sentence
+            self.example = self.owner.window.controller.attempt(lambda: learning.dismiss(sentence))
+        self.owner.set_dismissed(self.span, self.sentence, True)
+
+    def undo(self) -> None:
+        example, self.example = self.example, None
+        if example is not None:
+            learning = self.owner._learning()
+            self.owner.window.controller.attempt(lambda: learning.undismiss(example))
+        self.owner.set_dismissed(self.span, self.sentence, False)

@@ -24,12 +24,11 @@ TEAM_GRANTS = """
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'factcheck_reviewer') THEN
-        GRANT SELECT, INSERT ON dismissed_suggestions TO factcheck_reviewer;
+        GRANT SELECT, INSERT, DELETE ON dismissed_suggestions TO factcheck_reviewer;
         GRANT SELECT ON suggestion_learning TO factcheck_reviewer;
         GRANT USAGE, SELECT ON SEQUENCE dismissed_suggestions_id_seq TO factcheck_reviewer;
     END IF;
     IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'factcheck_editor') THEN
-        GRANT DELETE ON dismissed_suggestions TO factcheck_editor;
         GRANT UPDATE ON suggestion_learning TO factcheck_editor;
     END IF;
 END $$
