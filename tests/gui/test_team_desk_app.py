@@ -263,3 +263,21 @@ def test_a_review_queue_step_on_an_annotation_changed_meanwhile_is_refused(
     assert "changed by Other Checker" in win.last_error
     assert win.controller.annotation(annotation_id).note == "theirs"
     assert win.controller.workspace.annotation(annotation_id).exact == "three-hour meeting"
+
+
+def test_escape_in_the_conflict_box_keeps_the_typing(qtbot) -> None:
+    from factcheck.domain import Annotation, AnnotationKind, default_verdict_scale
+    from factcheck.ui.conflict_dialog import ConflictDialog
+
+    def annotation(note: str, revision: int) -> Annotation:
+        a = Annotation(1, 1, AnnotationKind.CLAIM, 0, 5, "Hello", "", "", "ana", note=note)
+        a.revision = revision
+        return a
+
+    base, theirs = annotation("Called the mayor.", 1), annotation("Called the mayor. Ok.", 2)
+    mine = {"note": "Called the mayor. Asked twice."}
+    dialog = ConflictDialog(theirs, mine, base, default_verdict_scale())
+    qtbot.addWidget(dialog)
+    dialog.reject()  # Esc, or the window closed
+    merged = dialog.resolved_changes()
+    assert merged is not None and "Asked twice." in merged["note"] and "Ok." in merged["note"]

@@ -114,6 +114,12 @@ class ConflictDialog(QDialog):
         self.choice = choice
         self.accept()
 
+    def reject(self) -> None:
+        """Esc or closing the box keeps what was typed (merged into a note, or kept as
+        it is): what they did stays in the history, what was typed exists nowhere else."""
+        self.choice = MERGE if self.merge_button is not None else KEEP_MINE
+        super().accept()
+
     def resolved_changes(self) -> dict[str, Any] | None:
         """What to write on top of their version, or None to keep theirs."""
         if self.choice == KEEP_MINE:
