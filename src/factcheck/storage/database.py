@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import FactcheckError
 from factcheck.storage.engine import (
+    BEGIN_PATIENCE_S,
     WRITE_OPTION,
     database_url,
     environment_problem,
@@ -20,6 +24,10 @@ from factcheck.storage.engine import (
     use_wal,
 )
 from factcheck.storage.migrate import ensure_schema
+
+
+def _locked(exc: Exception) -> bool:
+    return isinstance(exc, OperationalError) and "locked" in str(exc.orig).lower()
 
 
 class Database:
@@ -31,19 +39,30 @@ class Database:
         self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
         self._sessions = sessionmaker(self._writer, expire_on_commit=False)
         self._readers = sessionmaker(self.engine, expire_on_commit=False)
-        try:
-            self.backup_path = ensure_schema(self.engine, self.path, self._writer)
-            if self.url.get_backend_name() == "sqlite" and self.path is not None:
-                use_wal(self.engine)
-        except FactcheckError:
-            self.engine.dispose()
-            raise
-        except Exception as exc:
-            self.engine.dispose()
-            problem = environment_problem(exc, self.describe())
-            if problem is None:
+        deadline = time.monotonic() + BEGIN_PATIENCE_S
+        delay = 0.05
+        while True:
+            try:
+                self.backup_path = ensure_schema(self.engine, self.path, self._writer)
+                if self.url.get_backend_name() == "sqlite" and self.path is not None:
+                    use_wal(self.engine)
+                return
+            except FactcheckError:
+                self.engine.dispose()
                 raise
-            raise problem from None
+            except Exception as exc:
+                # Several first starts of one new file: while one migrates (and turns on
+                # WAL), the others may find it locked past SQLite's busy timeout. They
+                # wait their turn, as BEGIN does, instead of failing the start.
+                if _locked(exc) and self.path is not None and time.monotonic() < deadline:
+                    time.sleep(delay * (1 + random.random()))
+                    delay = min(delay * 2, 0.5)
+                    continue
+                self.engine.dispose()
+                problem = environment_problem(exc, self.describe())
+                if problem is None:
+                    raise
+                raise problem from None
 
     def login(self) -> str | None:
         """The PostgreSQL login whose name is recorded on changes (None on SQLite)."""
