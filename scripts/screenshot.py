@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -90,6 +91,13 @@ def main(target: Path, size: tuple[int, int] = (1440, 900), dark: bool = False) 
     window.show()
     window.select_annotation(focus.id, scroll=False, flash=False)
     window.library.refresh()  # it refreshes itself 300 ms after changes; no waiting here
+    # Checked before answers from a worker thread once the selection settles.
+    status = window.checked_before.panel.status
+    for _ in range(100):
+        if not status.text().startswith(("Looking", "Searching")):
+            break
+        app.processEvents()
+        time.sleep(0.05)
     app.processEvents()
     window.grab().save(str(target))
     window.controller.workspace.close()

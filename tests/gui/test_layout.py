@@ -232,3 +232,18 @@ def test_the_checked_before_dock_steps_aside_in_a_low_window(qtbot, window: Main
     window.resize(800, 600)
     window.checked_before.focus_search()  # Ctrl+Shift+F opens it whatever the height
     assert dock.isVisible()
+
+
+def test_the_panel_shows_its_sources_without_scrolling_on_a_large_screen(
+    qtbot, window: MainWindow
+) -> None:
+    made = mark(qtbot, window, "three-hour meeting")
+    assert made is not None
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    panel = window.panel
+    # The notes box does not grow to its own size hint and push the sources away.
+    assert not panel.sources.visibleRegion().isEmpty()
+    assert panel.note.height() < 200

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
@@ -257,6 +258,11 @@ class AnnotationPanel(QWidget):
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The boxes share the height there is (their minimums kept); their own size
+        # hints would make the panel scroll with a tall notes box and the sources out
+        # of sight.
+        for box in (self.note, self.sources, self.history):
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.editor_scroll.setWidget(self.editor)
         # Sideways the fields never hide: the panel keeps their width (and a scroll bar's).
         self.editor_scroll.setMinimumWidth(
