@@ -193,58 +193,63 @@ class RevisionService:
     # --- the review queue -------------------------------------------------------------------
     def accept_anchor(self, annotation_id: int, if_version: int | None = None) -> Annotation:
         """The reviewer confirms a changed anchor: it is exact from now on."""
-        with self.database.transaction() as session:
-            repo = AnnotationRepository(session)
-            annotation = _current(repo, annotation_id, if_version)
-            if annotation.state is not AnchorState.CHANGED:
-                raise UserInputError("only a changed annotation can be accepted")
-            now = utc_now()
-            repo.add_history(
-                [HistoryEntry(annotation_id, now, self.author, "anchor", "changed", "accepted")]
-            )
-            annotation.state = AnchorState.EXACT
-            annotation.updated_at = now
-            return repo.update(annotation, self.author)
+        return self._set_anchor(
+            annotation_id,
+            (AnchorState.CHANGED, "changed"),
+            (AnchorState.EXACT, "accepted"),
+            "only a changed annotation can be accepted",
+            if_version,
+        )
 
     def reopen_anchor(self, annotation_id: int, if_version: int | None = None) -> Annotation:
         """Undo of ``accept_anchor``: the new wording waits for a look again."""
-        with self.database.transaction() as session:
-            repo = AnnotationRepository(session)
-            annotation = _current(repo, annotation_id, if_version)
-            if annotation.state is not AnchorState.EXACT:
-                raise UserInputError("only an accepted annotation can wait for review again")
-            now = utc_now()
-            repo.add_history(
-                [HistoryEntry(annotation_id, now, self.author, "anchor", "accepted", "changed")]
-            )
-            annotation.state = AnchorState.CHANGED
-            annotation.updated_at = now
-            return repo.update(annotation, self.author)
+        return self._set_anchor(
+            annotation_id,
+            (AnchorState.EXACT, "accepted"),
+            (AnchorState.CHANGED, "changed"),
+            "only an accepted annotation can wait for review again",
+            if_version,
+        )
 
     def dismiss_orphan(
         self, annotation_id: int, dismissed: bool = True, if_version: int | None = None
     ) -> Annotation:
         """Take an orphan out of the review queue (``dismissed``), or put it back. It
         keeps its verdict, notes and history; reports list it as not found."""
-        before, after = (
-            (AnchorState.ORPHANED, AnchorState.DISMISSED)
-            if dismissed
-            else (AnchorState.DISMISSED, AnchorState.ORPHANED)
+        orphaned = (AnchorState.ORPHANED, AnchorState.ORPHANED.value)
+        gone = (AnchorState.DISMISSED, AnchorState.DISMISSED.value)
+        if dismissed:
+            return self._set_anchor(
+                annotation_id,
+                orphaned,
+                gone,
+                "only an annotation whose words were not found can be dismissed",
+                if_version,
+            )
+        return self._set_anchor(
+            annotation_id, gone, orphaned, "this annotation was not dismissed", if_version
         )
+
+    def _set_anchor(
+        self,
+        annotation_id: int,
+        before: tuple[AnchorState, str],
+        after: tuple[AnchorState, str],
+        refusal: str,
+        if_version: int | None,
+    ) -> Annotation:
+        """A reviewer's decision about where an annotation stands (``before`` to
+        ``after``: the state, and the word the history records), with its history."""
         with self.database.transaction() as session:
             repo = AnnotationRepository(session)
             annotation = _current(repo, annotation_id, if_version)
-            if annotation.state is not before:
-                raise UserInputError(
-                    "only an annotation whose words were not found can be dismissed"
-                    if dismissed
-                    else "this annotation was not dismissed"
-                )
+            if annotation.state is not before[0]:
+                raise UserInputError(refusal)
             now = utc_now()
             repo.add_history(
-                [HistoryEntry(annotation_id, now, self.author, "anchor", before, after)]
+                [HistoryEntry(annotation_id, now, self.author, "anchor", before[1], after[1])]
             )
-            annotation.state = after
+            annotation.state = after[0]
             annotation.updated_at = now
             return repo.update(annotation, self.author)
 

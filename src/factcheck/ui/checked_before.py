@@ -45,7 +45,14 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck import APP_NAME
-from factcheck.domain import Annotation, AnnotationKind, Source, SourceKind, Stance
+from factcheck.domain import (
+    Annotation,
+    AnnotationKind,
+    Source,
+    SourceKind,
+    Stance,
+    VerdictScale,
+)
 from factcheck.domain.claims import ClaimMatch, MatchKind, Origin
 from factcheck.domain.models import safe_link
 from factcheck.domain.text import counted, one_line
@@ -505,17 +512,17 @@ class CheckedBefore(QObject):
         return True
 
 
-def _our_verdict(scale: Any, rating: str) -> str | None:
+def _our_verdict(scale: VerdictScale, rating: str) -> str | None:
     """A publisher's rating that names one of our claim verdicts ("False", "true")."""
     try:
-        return str(scale.parse(rating, "claim"))
+        return scale.parse(rating, "claim")
     except FactcheckError:
         return None
 
 
-def _feed_colour(scale: Any, rating: str | None) -> str:
+def _feed_colour(scale: VerdictScale, rating: str | None) -> str:
     key = _our_verdict(scale, rating) if rating else None
-    return str(scale.colour_of(key))
+    return scale.colour_of(key)
 
 
 def _as_source(match: ClaimMatch) -> Source | None:
