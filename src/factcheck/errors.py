@@ -40,6 +40,10 @@ class DatabaseTooNewError(EnvironmentProblem):
     """The database was written by a newer Factcheck; we must not touch it."""
 
 
+class NotOpenYet(FactcheckError):
+    """The window is up but its database is still being opened (a moment at start-up)."""
+
+
 class CannotConnect(EnvironmentProblem):
     """The database server refused the login or cannot be reached.
 

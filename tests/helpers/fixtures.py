@@ -178,3 +178,8 @@ def window(qtbot, db_path: Path, sample_path: Path):
     yield win
     win.desk.stop()  # the change follower ends before its database closes
     win.controller.workspace.close()
+    # The interface font is the application's: a test that enlarged it must not leave
+    # the next test's window laid out (and its size hints cached) at that size.
+    from factcheck.ui.fonts import DEFAULT_ARTICLE_POINT_SIZE, apply_interface_font
+
+    apply_interface_font(DEFAULT_ARTICLE_POINT_SIZE)

@@ -18,40 +18,18 @@ newest it saw, and keeps the ids it already reported there.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 
+from factcheck.services.records import Change
 from factcheck.storage import Database
 from factcheck.storage.schema import ChangeRow
 
 CHANNEL = "factcheck_changes"  # the channel the migration's trigger notifies on
 LOOKBACK = 200
 SQLITE_POLL_S = 0.2
-
-
-@dataclass(frozen=True)
-class Change:
-    id: int
-    event: str  # added, changed, deleted; "document" for a document or a new version
-    document: int
-    annotation: int | None
-    version: int | None
-    by: str
-    at: dt.datetime
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "event": self.event,
-            "annotation": self.annotation,
-            "document": self.document,
-            "version": self.version,
-            "by": self.by,
-            "at": self.at.isoformat(),
-        }
 
 
 class ChangeFeed:

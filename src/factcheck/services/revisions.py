@@ -6,7 +6,6 @@ re-target an annotation to new text. Everything is one transaction per call.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,42 +15,12 @@ from factcheck.domain.models import utc_now
 from factcheck.errors import StaleChange, UserInputError
 from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
+from factcheck.services.records import Reanchored, Revision
 from factcheck.storage import Database
 from factcheck.storage.repositories import AnnotationRepository, DocumentRepository
 
 if TYPE_CHECKING:  # re-anchoring (rapidfuzz, difflib) loads on first use, not at start-up
     from factcheck.anchoring.reanchor import Placement, Quote
-
-
-@dataclass(frozen=True)
-class Reanchored:
-    """What happened to one annotation (the shape of ``revise --json``)."""
-
-    annotation_id: int
-    state: AnchorState
-    start: int | None
-    end: int | None
-    exact: str | None
-    previous_exact: str
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "id": self.annotation_id,
-            "state": self.state.value,
-            "start": self.start,
-            "end": self.end,
-            "exact": self.exact,
-            "previous_exact": self.previous_exact,
-        }
-
-
-@dataclass(frozen=True)
-class Revision:
-    version: Version
-    outcomes: list[Reanchored]
-
-    def count(self, state: AnchorState) -> int:
-        return sum(1 for o in self.outcomes if o.state is state)
 
 
 def _span_text(version_number: int, start: int | None, end: int | None) -> str:

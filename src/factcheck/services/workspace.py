@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,22 +23,22 @@ from factcheck.domain import (
     Document,
     HistoryEntry,
     ReviewStatus,
-    Source,
     VerdictScale,
     Version,
 )
+from factcheck.domain.library import DocumentSummary
 from factcheck.domain.models import utc_now
 from factcheck.domain.text import strip_unsafe
 from factcheck.errors import StaleChange, UserInputError
 from factcheck.importers import ImportedDocument, read_document
 from factcheck.importers.plaintext import paragraph_blocks
 from factcheck.services.interchange import InterchangeService
+from factcheck.services.records import AnnotationDraft
 from factcheck.services.revisions import RevisionService
 from factcheck.storage import Database
 from factcheck.storage.repositories import (
     AnnotationRepository,
     DocumentRepository,
-    DocumentSummary,
     VerdictScaleRepository,
 )
 
@@ -47,18 +47,6 @@ DOCUMENT_FIELDS = ("title", "outlet", "author", "url", "published", "language")
 
 class _TextMoved(Exception):
     """The words at the offsets are no longer the ones the caller saw."""
-
-
-@dataclass
-class AnnotationDraft:
-    """What a reviewer sets when marking a span."""
-
-    kind: AnnotationKind
-    verdict: str | None = None
-    status: ReviewStatus = ReviewStatus.TO_CHECK
-    speaker: str = ""
-    note: str = ""
-    sources: list[Source] = field(default_factory=list)
 
 
 def _history_value(name: str, value: Any) -> str | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
@@ -28,6 +27,7 @@ from factcheck.domain import (
     VerdictScale,
     Version,
 )
+from factcheck.domain.library import DocumentSummary
 from factcheck.domain.structure import blocks_from_json, blocks_to_json
 from factcheck.errors import NotFoundError
 from factcheck.storage.schema import (
@@ -38,25 +38,6 @@ from factcheck.storage.schema import (
     VerdictLabelRow,
     VersionRow,
 )
-
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    """One line of the document library."""
-
-    id: int
-    title: str
-    outlet: str
-    versions: int
-    claims: int
-    quotes: int
-    notes: int
-    not_rated: int
-    created_at: dt.datetime
-    assignee: str = ""
-    rated: int = 0
-    approved: int = 0
-    people: tuple[str, ...] = ()  # who marked or changed its annotations
 
 
 def _version(row: VersionRow) -> Version:

@@ -7,6 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -14,9 +15,12 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from factcheck import APP_NAME, __version__, paths
 from factcheck.config import Preferences, load_preferences, save_preferences
 from factcheck.errors import FactcheckError
-from factcheck.services import Workspace
+from factcheck.storage.preview import peek_latest_version
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from factcheck.services.workspace import Workspace
 
 
 def ask_reviewer_name(prefs: Preferences) -> None:
@@ -49,6 +53,9 @@ def open_initial_document(window: MainWindow, file: Path | None) -> None:
 
 
 def build_window(db: str | None, file: Path | None, prefs: Preferences) -> MainWindow:
+    """The whole window at once, its database open (tests, the self-test)."""
+    from factcheck.services.workspace import Workspace
+
     workspace = Workspace.open(paths.database_target(db), prefs.effective_reviewer())
     return window_on(workspace, file, prefs)
 
@@ -59,10 +66,47 @@ def window_on(workspace: Workspace, file: Path | None, prefs: Preferences) -> Ma
     return window
 
 
+def first_paint(db: str | None, file: Path | None, prefs: Preferences) -> MainWindow:
+    """Start-up, first half: the window on screen, showing the last document's text,
+    before SQLAlchemy is even imported (that and opening the database take several
+    times longer than a window does). ``finish_start`` makes it whole."""
+    window = MainWindow(ReviewController(None), prefs)
+    last = prefs.last_document_id
+    if file is None and last is not None and not (db is None and prefs.team_database):
+        preview = peek_latest_version(paths.database_target(db), last)
+        if preview is not None:
+            window.preview(preview.title, preview.version)
+    window.show()
+    window.repaint()  # painted now, not when the event loop starts after the opening
+    return window
+
+
+def finish_start(window: MainWindow, db: str | None, file: Path | None) -> int | None:
+    """Start-up, second half: open the database (local, or the team's) in the window
+    already shown. None when all is well, else the exit status (the user was told)."""
+    from factcheck.services.workspace import Workspace
+
+    prefs = window.prefs
+    try:
+        workspace = None
+        if db is None and not os.environ.get(paths.DB_ENV) and prefs.team_database:
+            workspace = open_team_database(prefs)
+        if workspace is None:
+            workspace = Workspace.open(paths.database_target(db), prefs.effective_reviewer())
+    except FactcheckError as exc:
+        QMessageBox.critical(window, APP_NAME, exc.message)
+        window.close()
+        return exc.exit_code
+    window.attach_workspace(workspace)
+    open_initial_document(window, file)
+    return None
+
+
 def open_team_database(prefs: Preferences) -> Workspace | None:
     """The team database the reviewer connected to last time. When it cannot be
     opened as it is (no saved password, server away), the connect dialog says why
     and offers to fix it; cancelled, the app opens the local database instead."""
+    from factcheck.services.workspace import Workspace
     from factcheck.ui.connection import ConnectDialog
 
     try:
@@ -99,13 +143,8 @@ def run_app(db: str | None = None, file: Path | None = None) -> int:
     prefs = load_preferences()
     if not prefs.reviewer_name and not prefs.team_database:
         ask_reviewer_name(prefs)  # (on a team database the login is the name)
-    try:
-        team = None
-        if db is None and not os.environ.get(paths.DB_ENV) and prefs.team_database:
-            team = open_team_database(prefs)
-        window = window_on(team, file, prefs) if team else build_window(db, file, prefs)
-    except FactcheckError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return exc.exit_code
-    window.show()
+    window = first_paint(db, file, prefs)
+    failed = finish_start(window, db, file)
+    if failed is not None:
+        return failed
     return app.exec()

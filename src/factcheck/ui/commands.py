@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from factcheck.domain import Annotation
-from factcheck.services import AnnotationDraft
+from factcheck.services.records import AnnotationDraft
 from factcheck.ui.controller import ReviewController
 
 FIELD_NAMES = {

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
 
 from factcheck.errors import FactcheckError, UserInputError
-from factcheck.services import Workspace
 from factcheck.ui.dialogs import ValidatingDialog
+
+if TYPE_CHECKING:  # SQLAlchemy loads when a connection is made, not at start-up
+    from sqlalchemy.engine import URL
 
 
 class ConnectionBanner(QFrame):
@@ -156,6 +158,8 @@ class ConnectDialog(ValidatingDialog):
 
     def _fill(self, remembered: str) -> None:
         try:
+            from sqlalchemy.engine import make_url
+
             url = make_url(remembered)
         except Exception:  # a hand-edited preference: start empty
             return
@@ -168,6 +172,8 @@ class ConnectDialog(ValidatingDialog):
         host, database, user = (w.text().strip() for w in (self.host, self.database, self.user))
         if not host or not database or not user:
             raise UserInputError("give the server, the database and your user name")
+        from sqlalchemy.engine import URL
+
         return URL.create(
             "postgresql+psycopg",
             username=user,
@@ -182,6 +188,8 @@ class ConnectDialog(ValidatingDialog):
         url = self.url()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from factcheck.services.workspace import Workspace
+
             workspace = Workspace.open(url.render_as_string(hide_password=False), "")
             try:
                 return workspace.author, workspace.role(), len(workspace.documents())

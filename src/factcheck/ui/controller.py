@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from factcheck.domain import Annotation, Document, VerdictScale
-from factcheck.errors import FactcheckError, ServerUnavailable, StaleChange
-from factcheck.importers.base import ImportedDocument
-from factcheck.services import AnnotationDraft, Revision, Workspace
-from factcheck.services.live import Change
-from factcheck.storage.repositories import DocumentSummary
+from factcheck.domain.library import DocumentSummary
+from factcheck.domain.verdicts import default_verdict_scale
+from factcheck.errors import FactcheckError, NotOpenYet, ServerUnavailable, StaleChange
+from factcheck.services.records import AnnotationDraft, Change, Revision
+
+if TYPE_CHECKING:
+    from factcheck.importers.base import ImportedDocument
+    from factcheck.services.workspace import Workspace
 
 T = TypeVar("T")
 # More remote changes than this to the open document: reload it whole.
@@ -60,20 +63,38 @@ class ReviewController(QObject):
     editKept = Signal(int)  # an edit waits for the server; how many wait now
     undoTouched = Signal(int)  # an undo or redo step changed this annotation
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace | None, parent: QObject | None = None) -> None:
+        """``workspace`` None: the window is built and painted first, and the database
+        (with SQLAlchemy) opened right after; see ``ui/app.py``."""
         super().__init__(parent)
-        self.workspace = workspace
+        self._workspace = workspace
         self.document: Document | None = None
         # The open document's annotations by id: every lookup and change is O(1), so
         # that marking the 20,000th costs what marking the first did.
         self._by_id: dict[int, Annotation] = {}
-        self.scale: VerdictScale = workspace.verdict_scale()
-        self.role: str | None = workspace.role()
+        self.scale: VerdictScale = (
+            workspace.verdict_scale() if workspace else default_verdict_scale()
+        )
+        self.role: str | None = workspace.role() if workspace else None
         self.pending: list[PendingEdit] = []
         self.offline = False
         self.offline_reason = ""
         # The window installs a dialog; without one, a conflict keeps the other change.
         self.resolve_conflict: ConflictResolver = keep_theirs
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            raise NotOpenYet("The database is still opening; try again in a moment.")
+        return self._workspace
+
+    @workspace.setter
+    def workspace(self, workspace: Workspace) -> None:
+        self._workspace = workspace
+
+    @property
+    def has_workspace(self) -> bool:
+        return self._workspace is not None
 
     def attempt(self, action: Callable[[], T]) -> T | None:
         """Run a service call; on a known error, tell the user and return None."""
@@ -133,7 +154,9 @@ class ReviewController(QObject):
         self.annotationsChanged.emit()
 
     def library(self) -> list[DocumentSummary]:
-        return self.attempt(self.workspace.documents) or []
+        if self._workspace is None:
+            return []
+        return self.attempt(self._workspace.documents) or []
 
     def update_document(self, document_id: int, **changes: Any) -> bool:
         updated = self.attempt(lambda: self.workspace.update_document(document_id, **changes))

@@ -19,12 +19,10 @@ from factcheck import paths
 from factcheck.config import save_preferences
 from factcheck.domain import Annotation
 from factcheck.errors import FactcheckError
-from factcheck.services import Workspace
-from factcheck.ui.conflict_dialog import ConflictDialog
 from factcheck.ui.connection import ConnectDialog, ConnectionBanner
-from factcheck.ui.live_updates import ChangeFollower
 
 if TYPE_CHECKING:
+    from factcheck.ui.live_updates import ChangeFollower
     from factcheck.ui.main_window import MainWindow
 
 
@@ -57,6 +55,8 @@ class TeamDesk(QObject):
     def start(self) -> None:
         self.stop()
         try:
+            from factcheck.ui.live_updates import ChangeFollower
+
             self.follower = ChangeFollower(self.controller.workspace.database)
         except FactcheckError as exc:
             self.controller.went_offline(exc.message)
@@ -109,6 +109,8 @@ class TeamDesk(QObject):
     def ask_about_conflict(
         self, current: Annotation, mine: dict[str, Any], base: Annotation | None
     ) -> dict[str, Any] | None:
+        from factcheck.ui.conflict_dialog import ConflictDialog
+
         dialog = ConflictDialog(current, mine, base, self.controller.scale, self.window)
         dialog.exec()
         return dialog.resolved_changes()
@@ -131,6 +133,8 @@ class TeamDesk(QObject):
 
     def switch_to(self, target: str) -> bool:
         try:
+            from factcheck.services.workspace import Workspace
+
             workspace = Workspace.open(target, self.window.prefs.effective_reviewer())
         except FactcheckError as exc:
             QMessageBox.warning(self.window, "Cannot open the database", exc.message)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
     QUndoGroup,
     QUndoStack,
 )
@@ -58,36 +59,38 @@ from factcheck.domain import (
 from factcheck.domain.text import counted
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.errors import Cancelled, FactcheckError
-from factcheck.importers.base import ImportedDocument, content_hash
-from factcheck.services import AnnotationDraft, Revision, Workspace
-from factcheck.ui import commands, window_actions
+from factcheck.services.records import AnnotationDraft, Revision
+from factcheck.ui import window_actions
 from factcheck.ui.article_view import ArticleView
 from factcheck.ui.checked_before import CheckedBefore
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.desk import TeamDesk
-from factcheck.ui.export_jobs import ExportJob
 from factcheck.ui.find_bar import FindBar
 from factcheck.ui.fonts import apply_interface_font
-from factcheck.ui.help import GETTING_STARTED, shortcut_html, show_help
-from factcheck.ui.import_progress import read_with_progress, tell_import_notes
-from factcheck.ui.library import LibraryPanel
-from factcheck.ui.models import (
-    NOT_RATED_FILTER,
-    AnnotationFilterProxy,
-    AnnotationTableModel,
-)
-from factcheck.ui.panel import AnnotationPanel, colour_icon
-from factcheck.ui.preferences import PreferencesDialog
-from factcheck.ui.review_queue import ReviewQueuePanel, previous_wording
 from factcheck.ui.suggestions import Suggestions
-from factcheck.ui.table_layout import TextColumnFit
-from factcheck.ui.tallies import Tallies
 from factcheck.ui.window_anchoring import WindowAnchoring
 from factcheck.ui.window_export import WindowExports
 from factcheck.ui.window_settings import IMPORT_FILTER, window_settings
 
+if TYPE_CHECKING:  # the rest loads after the first paint (see _build_work_area)
+    from factcheck.importers.base import ImportedDocument
+    from factcheck.services.workspace import Workspace
+    from factcheck.ui.export_jobs import ExportJob
+
+
+def _frame_focus(place: QWidget) -> None:
+    """Where the keys go is visible: the article, the list and the Library wear a
+    coloured frame while they have the focus (transparent otherwise: no jump)."""
+    name = place.objectName()
+    place.setStyleSheet(
+        f"#{name} {{ border: 2px solid transparent; }}"
+        f" #{name}:focus {{ border: 2px solid palette(highlight); }}"
+    )
+
 
 class MainWindow(QMainWindow):
+    work_area_built = False  # (a class default: Qt sends events during construction)
+    _shown_once = False
     # Made by window_actions.install_actions:
     about_action: QAction
     claim_action: QAction
@@ -144,12 +147,6 @@ class MainWindow(QMainWindow):
         self.view.set_point_size(prefs.font_point_size)
         self.find_bar = FindBar(self.view)
         apply_interface_font(prefs.font_point_size)
-        self.model = AnnotationTableModel(self)
-        self.proxy = AnnotationFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.panel = AnnotationPanel()
-        self.library = LibraryPanel(controller)
-        self.review_queue = ReviewQueuePanel()
         self.shown_version: Version | None = None
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("versionCombo")
@@ -162,23 +159,24 @@ class MainWindow(QMainWindow):
         self.anchoring = WindowAnchoring(self)
         self.checked_before = CheckedBefore(self)
         self.suggestions = Suggestions(self)
-        self.tallies = Tallies()
-        self._build_list()
         window_actions.install_actions(self)
-        self._build_layout()
-        self._connect()
-        self.panel.set_scale(controller.scale)
-        self._apply_role()
-        self._fill_verdict_filter(controller.scale)
+        self._build_frame()
         self._restore_window_state()
         self._update_title(None)
-        self.desk.start()
+        # Without a database yet (start-up), the frame is painted first and the list,
+        # the panel and the Library are built when it is open: see ui/app.py.
+        if controller.has_workspace:
+            self._build_work_area()
+            self.desk.start()
         # The keys go to the article at first (digits rate, Ctrl+1 marks), not to the
         # first text box Qt would pick.
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- construction ---------------------------------------------------------------------
     def _build_list(self) -> None:
+        from factcheck.ui.models import AnnotationTableModel
+        from factcheck.ui.table_layout import TextColumnFit
+
         self.search = QLineEdit()
         self.search.setObjectName("filterText")
         self.search.setAccessibleName("Filter by text")
@@ -229,32 +227,14 @@ class MainWindow(QMainWindow):
             optional=(AnnotationTableModel.STATUS, AnnotationTableModel.SPEAKER),
         )
 
-    def _build_layout(self) -> None:
-        # The text filter on its own line, the choices under it: both stay readable
-        # when the side of the window is narrow.
-        filters = QHBoxLayout()
-        for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(5)
-            filters.addWidget(combo, 1)
-        search_line = QHBoxLayout()
-        search_line.addWidget(self.search, 1)
-        search_line.addWidget(self.mine_filter)
-        list_box = QWidget()
-        list_box.setObjectName("annotationListBox")
-        list_layout = QVBoxLayout(list_box)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(4)
-        list_layout.addLayout(search_line)
-        list_layout.addLayout(filters)
-        list_layout.addWidget(self.table)
-
+    def _build_frame(self) -> None:
+        """Everything around the article, with empty places where the list, the panel
+        and the Library go: the text sits where it will stay while those are built."""
+        _frame_focus(self.view)
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.setObjectName("sideSplitter")
-        self.side_splitter.addWidget(list_box)
-        self.side_splitter.addWidget(self.panel)
+        self.side_splitter.addWidget(QWidget())
+        self.side_splitter.addWidget(QWidget())
         self.side_splitter.setSizes([300, 500])
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.main_splitter.setObjectName("mainSplitter")
@@ -284,13 +264,11 @@ class MainWindow(QMainWindow):
 
         self.library_dock = QDockWidget("Library", self)
         self.library_dock.setObjectName("libraryDock")
-        self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [210], Qt.Orientation.Horizontal)
         self.library_action = self.library_dock.toggleViewAction()  # Ctrl+L focuses it
         self.review_dock = QDockWidget("Review queue", self)
         self.review_dock.setObjectName("reviewDock")
-        self.review_dock.setWidget(self.review_queue)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.review_dock)
         self.review_dock.hide()
         # Earlier checks of the selected claim: under the article and the panel, where a
@@ -300,16 +278,7 @@ class MainWindow(QMainWindow):
         view_menu_review = self.review_dock.toggleViewAction()
         view_menu_review.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action = view_menu_review
-
         window_actions.install_menus(self)
-        # Where the keys go is visible: the article, the list and the Library wear a
-        # coloured frame while they have the focus (transparent otherwise: no jump).
-        for place in (self.view, self.table, self.library.table):
-            name = place.objectName()
-            place.setStyleSheet(
-                f"#{name} {{ border: 2px solid transparent; }}"
-                f" #{name}:focus {{ border: 2px solid palette(highlight); }}"
-            )
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("verdictCounts")
@@ -317,7 +286,67 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.desk.identity)
 
+    def _build_work_area(self) -> None:
+        """The list, the panel, the Library and the review queue, in their places."""
+        from factcheck.ui.library import LibraryPanel
+        from factcheck.ui.models import AnnotationFilterProxy, AnnotationTableModel
+        from factcheck.ui.panel import AnnotationPanel
+        from factcheck.ui.review_queue import ReviewQueuePanel
+        from factcheck.ui.tallies import Tallies
+
+        self.model = AnnotationTableModel(self)
+        self.proxy = AnnotationFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.panel = AnnotationPanel()
+        self.library = LibraryPanel(self.controller)
+        self.review_queue = ReviewQueuePanel()
+        self.tallies = Tallies()
+        self._build_list()
+        self.table.addAction(self.delete_action)
+        # The text filter on its own line, the choices under it: both stay readable
+        # when the side of the window is narrow.
+        filters = QHBoxLayout()
+        for combo in (self.kind_filter, self.verdict_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(5)
+            filters.addWidget(combo, 1)
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search, 1)
+        search_line.addWidget(self.mine_filter)
+        list_box = QWidget()
+        list_box.setObjectName("annotationListBox")
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(4)
+        list_layout.addLayout(search_line)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table)
+        # In place of the empty frame's two: insertWidget, as the splitter must own them
+        # (PySide's replaceWidget leaves them to Python, which deletes them).
+        sizes = self.side_splitter.sizes()
+        empty = [self.side_splitter.widget(i) for i in range(self.side_splitter.count())]
+        self.side_splitter.insertWidget(0, list_box)
+        self.side_splitter.insertWidget(1, self.panel)
+        for widget in empty:
+            if widget is not None:
+                widget.setParent(None)  # Python's now: gone with the list
+        self.side_splitter.setSizes(sizes)
+        self.library_dock.setWidget(self.library)
+        self.review_dock.setWidget(self.review_queue)
+        for place in (self.table, self.library.table):
+            _frame_focus(place)
+        self._connect()
+        self.panel.set_scale(self.controller.scale)
+        self._apply_role()
+        self._fill_verdict_filter(self.controller.scale)
+        self._restore_splitters()  # again: the list and the panel have their sizes now
+        self.work_area_built = True
+
     def _connect(self) -> None:
+        from factcheck.ui.review_queue import previous_wording
+
         c = self.controller
         c.documentChanged.connect(self._on_document_changed)
         c.annotationsChanged.connect(self._on_annotations_changed)
@@ -365,6 +394,9 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: Path) -> int | None:
         """Import a draft, or open it when the library already has this exact text."""
+        from factcheck.importers.base import content_hash
+        from factcheck.ui.import_progress import tell_import_notes
+
         imported = self._read_draft(path)
         if imported is None:
             return None
@@ -387,6 +419,8 @@ class MainWindow(QMainWindow):
     def _read_draft(self, path: Path) -> ImportedDocument | None:
         """The draft read with a progress bar (and Cancel) when slow; None when it
         cannot be read (the reason is shown) or the reviewer cancelled."""
+        from factcheck.ui.import_progress import read_with_progress
+
         try:
             return read_with_progress(self, path)
         except Cancelled:
@@ -497,6 +531,8 @@ class MainWindow(QMainWindow):
 
     # --- annotations ----------------------------------------------------------------------
     def mark(self, kind: AnnotationKind) -> Annotation | None:
+        from factcheck.ui import commands
+
         if not self.viewing_newest:
             self.statusBar().showMessage("Switch to the newest version to mark text", 4000)
             return None
@@ -549,6 +585,8 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is again
 
     def delete_selected(self) -> None:
+        from factcheck.ui import commands
+
         if self.selected_id is not None:
             doomed = self.selected_id
             self.select_annotation(None)
@@ -556,6 +594,8 @@ class MainWindow(QMainWindow):
                 self._saved()
 
     def edit_field(self, annotation_id: int, field: str, value: Any) -> None:
+        from factcheck.ui import commands
+
         seen = self.panel.edit_base
         before = self.controller.annotation(annotation_id)
         updated = commands.push_edit(
@@ -791,7 +831,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._refresh_review_queue()
         # The anchor column matters only after a new version left something to check.
-        self.table.setColumnHidden(AnnotationTableModel.ANCHOR, self.review_queue.count() == 0)
+        self.table.setColumnHidden(self.model.ANCHOR, self.review_queue.count() == 0)
 
     def _refresh_highlights(self) -> None:
         """Highlight what sits on the version shown (orphans stay on their old version)."""
@@ -821,6 +861,9 @@ class MainWindow(QMainWindow):
         self.counts_label.setText("&nbsp;&nbsp;".join([*parts, summary]))
 
     def _fill_verdict_filter(self, scale: VerdictScale) -> None:
+        from factcheck.ui.models import NOT_RATED_FILTER
+        from factcheck.ui.panel import colour_icon
+
         current = self.verdict_filter.currentData()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
@@ -862,6 +905,8 @@ class MainWindow(QMainWindow):
 
     # --- preferences, errors, state -------------------------------------------------------
     def edit_preferences(self) -> None:
+        from factcheck.ui.preferences import PreferencesDialog
+
         workspace = self.controller.workspace
         login = workspace.author if workspace.database.is_team else None
         dialog = PreferencesDialog(self.prefs, self.controller.scale, self, team_login=login)
@@ -910,9 +955,13 @@ class MainWindow(QMainWindow):
         box.open()
 
     def show_shortcuts(self) -> None:
+        from factcheck.ui.help import shortcut_html, show_help
+
         show_help(self, "Keyboard shortcuts", shortcut_html(self))
 
     def show_getting_started(self) -> None:
+        from factcheck.ui.help import GETTING_STARTED, show_help
+
         show_help(self, "Getting started", GETTING_STARTED)
 
     def focus_place(self, place: str) -> None:
@@ -948,6 +997,10 @@ class MainWindow(QMainWindow):
         state = settings.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self._restore_splitters()
+
+    def _restore_splitters(self) -> None:
+        settings = window_settings()
         for splitter in (self.main_splitter, self.side_splitter):
             saved = settings.value(splitter.objectName())
             if isinstance(saved, QByteArray):
@@ -969,22 +1022,47 @@ class MainWindow(QMainWindow):
         self.library.delete_button.setEnabled(role != "reviewer")
         self.library.delete_button.setToolTip(editor_only if role == "reviewer" else "")
 
+    def preview(self, title: str, version: Version) -> None:
+        """At start-up, before the database is open: the last document's text, to read
+        while the rest loads (no highlights yet; nothing can be marked until then)."""
+        self.view.show_version(version, self.prefs.font_point_size)
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.statusBar().showMessage("Opening the database…")
+
+    def attach_workspace(self, workspace: Workspace) -> None:
+        """Start-up, second half: the database the window was painted without."""
+        self._build_work_area()
+        self._take_workspace(workspace)
+        self.statusBar().clearMessage()
+        self.desk.start()
+
     def use_workspace(self, workspace: Workspace) -> None:
         """Carry on in another database (File > Connect to team database…)."""
         self.panel.note.commit()
-        c = self.controller
-        c.close_document()
+        self.controller.close_document()
         self._forget_undo()  # its steps belong to the other database
+        self._take_workspace(workspace)
+        library = self.controller.library()
+        if library:
+            self.open_document(library[-1].id)
+
+    def _take_workspace(self, workspace: Workspace) -> None:
+        c = self.controller
         c.workspace = workspace
         c.pending, c.offline = [], False
         c.role = workspace.role()
         c.scale = workspace.verdict_scale()
         c.scaleChanged.emit(c.scale)
         self._apply_role()
-        library = c.library()
         self.library.refresh()
-        if library:
-            self.open_document(library[-1].id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            # Once more at the size it is shown at: restored before, the splitters
+            # shared out a size the window did not have yet (and fonts unpolished).
+            self._shown_once = True
+            self._restore_splitters()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -992,11 +1070,13 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the text size applies everywhere
+        if event.type() == QEvent.Type.FontChange and self.work_area_built:
+            # The text size applies everywhere.
             self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
+        if self.work_area_built:
+            self.panel.note.commit()  # a note typed a moment ago is saved, not dropped
         self.desk.stop()
         self.checked_before.stop()
         for job in list(self._jobs):

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, VerdictScale
+from factcheck.domain.library import DocumentSummary
 from factcheck.domain.text import one_line
-from factcheck.storage.repositories import DocumentSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -124,8 +124,7 @@ def install_actions(window: MainWindow) -> None:
     )
     # Delete only where an annotation is meant, never while typing a note.
     window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    window.view.addAction(window.delete_action)
-    window.table.addAction(window.delete_action)
+    window.view.addAction(window.delete_action)  # the list adds it when it is built
     window.retarget_action = _action(
         window,
         "&Re-target to selection",

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from factcheck.domain import AnchorState, Document
 from factcheck.domain.text import moved_edge
-from factcheck.services import Revision
+from factcheck.services.records import Revision
 from factcheck.ui import commands
 from factcheck.ui.import_progress import tell_import_notes
 from factcheck.ui.window_settings import IMPORT_FILTER

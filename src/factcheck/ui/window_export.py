@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from factcheck import APP_NAME
 from factcheck.domain import Document
 from factcheck.domain.text import safe_file_name
-from factcheck.exporters import FORMATS
-from factcheck.ui.export_jobs import ExportJob
 from factcheck.ui.window_settings import window_settings
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the exporters load on the first export, not at start-up
+    from factcheck.ui.export_jobs import ExportJob
     from factcheck.ui.main_window import MainWindow
 
 
@@ -64,6 +63,8 @@ class WindowExports:
         )
         if report is None:
             return None
+        from factcheck.ui.export_jobs import ExportJob
+
         job = ExportJob(
             report, fmt, target, page_size, self.window.controller.workspace.database.files()
         )
@@ -134,6 +135,8 @@ class WindowExports:
         )
 
     def _ask_export_target(self, document: Document) -> tuple[str, Path, str] | None:
+        from factcheck.exporters import FORMATS
+
         filters = [f"{label} (*{ext})" for label, ext in FORMATS.values()]
         settings = window_settings()
         last_format = str(settings.value("exportFormat", "html"))
