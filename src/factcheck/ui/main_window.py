@@ -554,12 +554,13 @@ class MainWindow(QMainWindow):
 
     def _same_mark(self, kind: AnnotationKind, start: int, end: int) -> Annotation | None:
         """An annotation of this kind on exactly these words of the newest version."""
+        # The view holds what sits on the version shown, indexed by where it starts.
         newest = self.shown_version.id if self.shown_version else None
         return next(
             (
                 a
-                for a in self.controller.annotations
-                if (a.start, a.end, a.kind, a.version_id) == (start, end, kind, newest)
+                for a in self.view.annotations_on(start, end)
+                if (a.kind, a.version_id) == (kind, newest)
             ),
             None,
         )
