@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := resources/samples/putin-witkoff-meeting.txt
 
-.PHONY: run test lint bench fuzz package test-package system-deps clean
+.PHONY: run test lint bench fuzz package test-package system-deps translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,14 @@ $(STAMP): pyproject.toml
 system-deps:
 	@sh scripts/install-system-deps.sh
 
-run: $(STAMP) system-deps
+# The interface's translations, compiled from resources/i18n/*.ts (build output).
+translations: $(STAMP)
+	$(BIN)/python scripts/i18n.py build
+
+run: $(STAMP) system-deps translations
 	$(BIN)/factcheck $(SAMPLE)
 
-test: $(STAMP) system-deps
+test: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -34,16 +38,16 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 
 # The one-folder app in dist/Factcheck, then its self-test without a screen.
-package: $(STAMP) system-deps
+package: $(STAMP) system-deps translations
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/factcheck.spec
 	QT_QPA_PLATFORM=offscreen dist/Factcheck/Factcheck --self-test
 
-test-package: $(STAMP) system-deps
+test-package: $(STAMP) system-deps translations
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m packaging $(PYTEST_ARGS)
 
-bench: $(STAMP) system-deps
+bench: $(STAMP) system-deps translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 # The fuzzing harness beyond the suite's seed 1 (make fuzz FUZZ_ARGS="--seed 7 --mutations 40")

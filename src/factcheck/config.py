@@ -28,6 +28,8 @@ class Preferences:
     team_database: str = ""
     # Tools > Suggest claims learns from the claims marked and the suggestions dismissed.
     learn_suggestions: bool = True
+    # The interface's language ("" follows the system); see ui/i18n.py.
+    language: str = ""
 
     def effective_reviewer(self) -> str:
         """Who to record on a change: the configured name, else the OS account."""
@@ -47,6 +49,7 @@ _FIELD_TYPES: dict[str, type] = {
     "last_document_id": int,
     "team_database": str,
     "learn_suggestions": bool,
+    "language": str,
 }
 
 

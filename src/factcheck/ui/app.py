@@ -17,6 +17,7 @@ from factcheck.config import Preferences, load_preferences, save_preferences
 from factcheck.errors import FactcheckError
 from factcheck.storage.preview import peek_latest_version
 from factcheck.ui.controller import ReviewController
+from factcheck.ui.i18n import install_translations
 from factcheck.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -141,6 +142,7 @@ def run_app(db: str | None = None, file: Path | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "factcheck.svg")))
     sys.excepthook = report_unexpected
     prefs = load_preferences()
+    install_translations(prefs.language)
     if not prefs.reviewer_name and not prefs.team_database:
         ask_reviewer_name(prefs)  # (on a team database the login is the name)
     window = first_paint(db, file, prefs)

@@ -1,0 +1,143 @@
+"""Translations: extract, compile, measure.
+
+    python scripts/i18n.py update    # find every translate() call in ui/ -> resources/i18n/*.ts
+    python scripts/i18n.py build     # .ts -> .qm (and the two pseudo-languages for tests)
+    python scripts/i18n.py coverage  # how much of each language is translated
+
+`make translations` runs `build`; the .qm files are build output, never committed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCES = REPO / "src" / "factcheck" / "ui"
+I18N = REPO / "resources" / "i18n"
+LANGUAGES = ("en", "de", "es", "fr", "pt_BR", "ar")
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    found = BIN / name
+    return str(found) if found.exists() else name
+
+
+def update() -> None:
+    """Refresh every .ts from the sources (English: plural forms only)."""
+    I18N.mkdir(parents=True, exist_ok=True)
+    files = sorted(str(p) for p in SOURCES.glob("*.py"))
+    for language in LANGUAGES:
+        target = I18N / f"factcheck_{language}.ts"
+        extra = ["-pluralonly"] if language == "en" else []
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *files,
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *extra,
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+def _pseudo_ts(template: Path, target: Path) -> None:
+    """Every source text in its pseudo form (the English plural rules)."""
+    sys.path.insert(0, str(REPO / "src"))
+    from factcheck.ui.i18n import pseudo
+
+    tree = ET.parse(template)
+    root = tree.getroot()
+    root.set("language", "en")
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for _ in range(2):
+                form = ET.SubElement(translation, "numerusform")
+                form.text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
+def build() -> None:
+    """Compile every .ts to .qm, and make the pseudo-languages from the full template."""
+    I18N.mkdir(parents=True, exist_ok=True)
+    template = I18N / "factcheck_de.ts"  # any full one holds every source text
+    pseudo_sources = []
+    if template.exists():
+        for name in ("x-pseudo", "x-pseudo-rtl"):
+            ts = I18N / f"factcheck_{name}.ts.generated"
+            _pseudo_ts(template, ts)
+            pseudo_sources.append((ts, I18N / f"factcheck_{name}.qm"))
+    for ts in sorted(I18N.glob("factcheck_*.ts")):
+        pseudo_sources.append((ts, ts.with_suffix(".qm")))
+    for ts, qm in pseudo_sources:
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    for ts in I18N.glob("*.ts.generated"):
+        ts.unlink()
+
+
+def coverage() -> dict[str, tuple[int, int]]:
+    """Per language: (translated, total) messages (English counts its plural forms)."""
+    result = {}
+    for language in LANGUAGES:
+        ts = I18N / f"factcheck_{language}.ts"
+        if not ts.exists():
+            continue
+        messages = list(ET.parse(ts).getroot().iter("message"))
+        done = 0
+        for message in messages:
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
+                continue
+            forms = [f.text for f in translation.findall("numerusform")]
+            if (forms and all(forms)) or (not forms and translation.text):
+                done += 1
+        result[language] = (done, len(messages))
+    return result
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "build"
+    if command == "update":
+        update()
+    elif command == "build":
+        build()
+    elif command == "coverage":
+        for language, (done, total) in coverage().items():
+            share = 100 * done / total if total else 100.0
+            print(f"{language:6} {done:5}/{total:<5} {share:5.1f}%")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
