@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -27,12 +28,15 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
-    """Refresh every .ts from the sources (English: plural forms only)."""
+    """Refresh every .ts from the sources. pyside6-lupdate does not see that a
+    ``translate(context, text, None, n)`` has plural forms: every text holding %n is
+    marked as such here. English holds only those, filled from the text's markers."""
     I18N.mkdir(parents=True, exist_ok=True)
     files = sorted(str(p) for p in SOURCES.glob("*.py"))
     for language in LANGUAGES:
+        if language == "en":
+            continue
         target = I18N / f"factcheck_{language}.ts"
-        extra = ["-pluralonly"] if language == "en" else []
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
@@ -42,13 +46,67 @@ def update() -> None:
                 "none",
                 "-target-language",
                 language,
-                *extra,
                 "-ts",
                 str(target),
             ],
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        _mark_numerus(target)
+    _english_from(I18N / "factcheck_de.ts", I18N / "factcheck_en.ts")
+
+
+def _mark_numerus(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        if "%n" not in (message.findtext("source") or "") or message.get("numerus") == "yes":
+            continue
+        message.set("numerus", "yes")
+        translation = message.find("translation")
+        if translation is not None and translation.text and not list(translation):
+            ET.SubElement(translation, "numerusform").text = translation.text
+            translation.text = None
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+_ALTERNATIVE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a source text written with the project's
+    markers: "note(s)", "match(es)", "entry(ies)" and "[was|were]"."""
+
+    def pick(text: str, plural: bool) -> str:
+        text = _ALTERNATIVE.sub(lambda m: m.group(2 if plural else 1), text)
+        text = re.sub(r"y\(ies\)", "ies" if plural else "y", text)
+        text = text.replace("(es)", "es" if plural else "")
+        return text.replace("(s)", "s" if plural else "")
+
+    return pick(source, False), pick(source, True)
+
+
+def _english_from(template: Path, target: Path) -> None:
+    """English needs only its plural forms, and they follow from the markers."""
+    tree = ET.parse(template)
+    root = tree.getroot()
+    root.set("language", "en")
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            translation.attrib.clear()
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in english_forms(message.findtext("source") or ""):
+                ET.SubElement(translation, "numerusform").text = form
+        if context.find("message") is None:
+            root.remove(context)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 def _pseudo_ts(template: Path, target: Path) -> None:
