@@ -87,3 +87,67 @@ def dark_palette() -> QPalette:
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return palette
+
+
+def high_contrast_palette(dark: bool = True) -> QPalette:
+    """The palette for a reviewer whose system asks for more contrast: pure black and
+    white, a yellow (or deep blue) selection, links and disabled text still apart."""
+    paper, ink = ("#000000", "#ffffff") if dark else ("#ffffff", "#000000")
+    accent, on_accent = ("#ffff00", "#000000") if dark else ("#0000c0", "#ffffff")
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: paper,
+        QPalette.ColorRole.WindowText: ink,
+        QPalette.ColorRole.Base: paper,
+        QPalette.ColorRole.AlternateBase: "#1a1a1a" if dark else "#f0f0f0",
+        QPalette.ColorRole.Text: ink,
+        QPalette.ColorRole.Button: paper,
+        QPalette.ColorRole.ButtonText: ink,
+        QPalette.ColorRole.Highlight: accent,
+        QPalette.ColorRole.HighlightedText: on_accent,
+        QPalette.ColorRole.ToolTipBase: paper,
+        QPalette.ColorRole.ToolTipText: ink,
+        QPalette.ColorRole.PlaceholderText: "#c0c0c0" if dark else "#404040",
+        QPalette.ColorRole.Link: "#00ffff" if dark else "#0000ee",
+        QPalette.ColorRole.Mid: ink,
+        QPalette.ColorRole.Dark: ink,
+        QPalette.ColorRole.Light: ink,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, role, QColor("#a0a0a0" if dark else "#606060")
+        )
+    return palette
+
+
+def swatch_colour(colour: QColor, palette: QPalette) -> QColor:
+    """A verdict's colour as shown beside text (a swatch, a dot, a column): moved in
+    lightness, keeping its hue, until it stands 3:1 apart from both the background
+    and the text of ``palette`` (WCAG's ratio for parts of an interface)."""
+    background = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+
+    def fits(candidate: QColor) -> bool:
+        return (
+            contrast_ratio(candidate, background) >= MIN_CONTRAST
+            and contrast_ratio(candidate, text) >= MIN_CONTRAST
+        )
+
+    if fits(colour):
+        return QColor(colour)
+    hue, saturation, alpha = colour.hslHueF(), colour.hslSaturationF(), colour.alphaF()
+    best, best_gap = QColor(colour), -1.0
+    for step in range(101):  # the lightness that fits best, nearest the original
+        candidate = QColor.fromHslF(max(hue, 0.0), saturation, step / 100, alpha)
+        gap = min(contrast_ratio(candidate, background), contrast_ratio(candidate, text))
+        if fits(candidate):
+            original = colour.lightnessF()
+            if best_gap < MIN_CONTRAST or abs(step / 100 - original) < abs(
+                best.lightnessF() - original
+            ):
+                best, best_gap = candidate, gap
+        elif best_gap < MIN_CONTRAST and gap > best_gap:
+            best, best_gap = candidate, gap
+    return best
