@@ -15,6 +15,7 @@ outlines, which every platform and Qt's PDF writer embed as text.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sys
 from pathlib import Path
@@ -36,10 +37,8 @@ def _double_byte(encoding: str, rows: range, cells: range = range(0xA1, 0xFF)) -
     chars = set()
     for row in rows:
         for cell in cells:
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([row, cell]).decode(encoding))
-            except UnicodeDecodeError:
-                pass
     return chars
 
 
@@ -57,8 +56,13 @@ def cjk_characters() -> set[str]:
 
 def emoji_codepoints() -> list[int]:
     ranges = [
-        (0x2190, 0x21FF), (0x2300, 0x23FF), (0x2460, 0x24FF), (0x25A0, 0x27BF),
-        (0x2900, 0x297F), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF),
+        (0x2190, 0x21FF),
+        (0x2300, 0x23FF),
+        (0x2460, 0x24FF),
+        (0x25A0, 0x27BF),
+        (0x2900, 0x297F),
+        (0x2B00, 0x2BFF),
+        (0x1F000, 0x1FAFF),
     ]
     return [c for low, high in ranges for c in range(low, high + 1)]
 
@@ -95,8 +99,13 @@ def _to_truetype(path: Path) -> None:
     maxp = newTable("maxp")
     maxp.tableVersion = 0x00010000
     for field in (
-        "maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs",
-        "maxInstructionDefs", "maxStackElements", "maxSizeOfInstructions",
+        "maxZones",
+        "maxTwilightPoints",
+        "maxStorage",
+        "maxFunctionDefs",
+        "maxInstructionDefs",
+        "maxStackElements",
+        "maxSizeOfInstructions",
         "maxComponentElements",
     ):
         setattr(maxp, field, 0)

@@ -9,14 +9,18 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SOURCES = REPO / "src" / "factcheck" / "ui"
+sys.path.insert(0, str(REPO / "src"))
+
+from factcheck.domain.text import english_forms  # noqa: E402
+
+# The interface, and the words of the reports (exporters/words.py and the exporters).
+SOURCES = (REPO / "src" / "factcheck" / "ui", REPO / "src" / "factcheck" / "exporters")
 I18N = REPO / "resources" / "i18n"
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR", "ar")
 BIN = Path(sys.executable).parent
@@ -32,7 +36,7 @@ def update() -> None:
     ``translate(context, text, None, n)`` has plural forms: every text holding %n is
     marked as such here. English holds only those, filled from the text's markers."""
     I18N.mkdir(parents=True, exist_ok=True)
-    files = sorted(str(p) for p in SOURCES.glob("*.py"))
+    files = sorted(str(p) for folder in SOURCES for p in folder.glob("*.py"))
     for language in LANGUAGES:
         if language == "en":
             continue
@@ -67,22 +71,6 @@ def _mark_numerus(ts: Path) -> None:
             ET.SubElement(translation, "numerusform").text = translation.text
             translation.text = None
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-
-
-_ALTERNATIVE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
-
-
-def english_forms(source: str) -> tuple[str, str]:
-    """The English singular and plural of a source text written with the project's
-    markers: "note(s)", "match(es)", "entry(ies)" and "[was|were]"."""
-
-    def pick(text: str, plural: bool) -> str:
-        text = _ALTERNATIVE.sub(lambda m: m.group(2 if plural else 1), text)
-        text = re.sub(r"y\(ies\)", "ies" if plural else "y", text)
-        text = text.replace("(es)", "es" if plural else "")
-        return text.replace("(s)", "s" if plural else "")
-
-    return pick(source, False), pick(source, True)
 
 
 def _english_from(template: Path, target: Path) -> None:

@@ -65,6 +65,22 @@ def in_quotes(text: str) -> str:
     return f"{opening}{text}{closing}"
 
 
+_ALTERNATIVE = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The English singular and plural of a text written with the project's plural
+    markers (as translators see it): "note(s)", "match(es)", "entry(ies)", "[was|were]"."""
+
+    def pick(text: str, plural: bool) -> str:
+        text = _ALTERNATIVE.sub(lambda m: m.group(2 if plural else 1), text)
+        text = re.sub(r"y\(ies\)", "ies" if plural else "y", text)
+        text = text.replace("(es)", "es" if plural else "")
+        return text.replace("(s)", "s" if plural else "")
+
+    return pick(source, False), pick(source, True)
+
+
 def counted(number: int, singular: str, plural: str | None = None) -> str:
     """ "1 note", "2 notes", "0 notes" (English; translated wording comes with tr())."""
     return f"{number} {singular if number == 1 else plural or singular + 's'}"

@@ -36,17 +36,21 @@ def _xml_safe(text: str) -> str:
 
 def comment_text(item: Numbered, report: Report) -> str:
     a = item.annotation
-    lines = [f"[{item.number}] {a.kind.value.capitalize()}"]
+    w = report.words
+    lines = [f"[{item.number}] {w.kind(a.kind)}"]
     if a.kind is not AnnotationKind.NOTE or a.verdict:
-        lines[0] += f" — {report.scale.label_of(a.verdict)}"
-    lines[0] += f" ({a.status.label})"
+        lines[0] += f" — {report.verdict_label(a.verdict)}"
+    lines[0] += f" ({w.status(a.status)})"
     if a.speaker:
-        lines.append(f"Speaker: {a.speaker}")
+        lines.append(w.translate("Report", "Speaker: {speaker}").format(speaker=a.speaker))
     if a.note:
         lines.append(a.note)
     for source in a.sources:
         where = f" — {source.url}" if source.url else ""
-        lines.append(f"Source ({source.stance.value}): {source.details()}{where}")
+        stance = w.translate("Report", "Source ({stance}):").format(
+            stance=w.stance(source.stance).lower()
+        )
+        lines.append(f"{stance} {w.source_details(source)}{where}")
     return _xml_safe("\n".join(lines))
 
 
@@ -95,7 +99,8 @@ def to_docx(report: Report) -> bytes:
         )
     orphans = [i for i in report.items if not i.anchored]
     if orphans:
-        document.add_heading("Annotations not found in this version", level=2)
+        heading = report.words.translate("Report", "Annotations not found in this version")
+        document.add_heading(heading, level=2)
         for item in orphans:
             document.add_paragraph(
                 f"{in_quotes(_xml_safe(item.annotation.exact))} — {comment_text(item, report)}"

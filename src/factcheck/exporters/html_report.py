@@ -16,8 +16,9 @@ from factcheck import __version__, paths
 from factcheck.domain import AnnotationKind, BlockKind
 from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block
-from factcheck.domain.text import counted, in_quotes
+from factcheck.domain.text import in_quotes
 from factcheck.exporters.report import Numbered, Report
+from factcheck.exporters.words import Words
 
 BLOCK_TAGS = {
     BlockKind.TITLE: "h2",
@@ -45,7 +46,6 @@ def environment() -> Environment:
     )
     env.filters["tint"] = tint
     env.filters["in_quotes"] = in_quotes
-    env.filters["counted"] = counted
     env.filters["safe_link"] = lambda url: safe_link(url or "") or ""
     return env
 
@@ -130,9 +130,48 @@ def article_html(report: Report) -> Markup:
     return Markup("".join(html))
 
 
+def template_words(words: Words) -> dict[str, str]:
+    """The report's own sentences, in its language (values go in with .format)."""
+    return {
+        "title": words.translate("Report", "Fact-check report: {title}"),
+        "published": words.translate("Report", "published {date}"),
+        "versions": words.translate("Report", "Versions:"),
+        "covers": words.translate("Report", "this report covers version {number}"),
+        "generated": words.translate("Report", "Report generated {time}"),
+        "generated_by": words.translate("Report", "Report generated {time} by {organisation}"),
+        "summary": words.translate("Report", "Summary"),
+        # Counted in the template: a plural text, translated there with its number.
+        "more_not_found": "%n more not found in version {number}: listed last, not counted here.",
+        "verdict": words.translate("Report", "Verdict"),
+        "claims_and_quotes": words.translate("Report", "Claims and quotes"),
+        "review_status": words.translate("Report", "Review status"),
+        "annotations": words.translate("Report", "Annotations"),
+        "the_article": words.translate("Report", "The article"),
+        "not_found": words.translate("Report", "not found in version {number}"),
+        "wording_changed": words.translate("Report", "wording changed in the new version"),
+        "speaker": words.translate("Report", "Speaker: {speaker}"),
+        "sources": words.translate("Report", "Sources:"),
+        "stance": words.translate("Report", "{stance}:"),
+        "accessed": words.translate("Report", "accessed {date}"),
+        "archived_copy": words.translate("Report", "archived copy"),
+        "reviewer_line": words.translate(
+            "Report", "Reviewer: {reviewer} · created {created} · last changed {changed}"
+        ),
+    }
+
+
+def plural_texts(words: Words) -> None:
+    """Texts the template counts (listed here so that pyside6-lupdate finds them)."""
+    words.translate(
+        "Report", "%n more not found in version {number}: listed last, not counted here.", None, 1
+    )
+
+
 def to_html(report: Report, qt: bool = False) -> str:
     template = environment().get_template("report.html.j2")
     return template.render(
+        w=report.words,
+        T=template_words(report.words),
         report=report,
         doc=report.document,
         article=article_html(report),

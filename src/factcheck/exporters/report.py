@@ -16,7 +16,8 @@ from factcheck.domain import (
     Version,
 )
 from factcheck.domain.models import utc_now
-from factcheck.domain.verdicts import CLAIM_SCALE, NOT_RATED_COLOUR, NOT_RATED_LABEL, scale_of
+from factcheck.domain.verdicts import CLAIM_SCALE, NOT_RATED_COLOUR, scale_of
+from factcheck.exporters.words import ENGLISH, Words
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,8 @@ class Report:
     organisation_url: str = ""
     reviewer: str = ""
     generated_at: dt.datetime = field(default_factory=utc_now)
+    # The language it is written in (English unless the app says otherwise).
+    words: Words = ENGLISH
 
     @property
     def annotations(self) -> list[Annotation]:
@@ -62,6 +65,10 @@ class Report:
         """Annotations whose passage is not in this version: listed last, counted apart."""
         return sum(1 for item in self.items if not item.anchored)
 
+    def verdict_label(self, key: str | None) -> str:
+        found = self.scale.get(key)
+        return found.label if found else self.words.not_rated()
+
     def verdict_counts(self) -> list[VerdictCount]:
         """Claims and quotes in the text by verdict, in scale order; "not rated" last."""
         checkable = [a for a in self.placed if a.kind is not AnnotationKind.NOTE]
@@ -73,12 +80,12 @@ class Report:
             for v in self.scale.ordered()
             if v.applies_to in scales
         ]
-        rows.append(VerdictCount(None, NOT_RATED_LABEL, NOT_RATED_COLOUR, rated[None]))
+        rows.append(VerdictCount(None, self.words.not_rated(), NOT_RATED_COLOUR, rated[None]))
         return rows
 
     def status_counts(self) -> list[tuple[str, int]]:
         statuses = Counter(a.status for a in self.placed)
-        return [(status.label, statuses[status]) for status in ReviewStatus]
+        return [(self.words.status(status), statuses[status]) for status in ReviewStatus]
 
     def kind_counts(self) -> dict[str, int]:
         kinds = Counter(a.kind for a in self.placed)

@@ -7,7 +7,6 @@ import io
 import re
 
 from factcheck.domain import AnnotationKind
-from factcheck.domain.text import counted
 from factcheck.exporters.report import Report
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets.
@@ -103,54 +102,64 @@ def md_url(url: str) -> str:
 
 def to_markdown(report: Report) -> str:
     doc = report.document
-    lines = [f"# Fact-check: {md(doc.title)}", ""]
+    w = report.words
+    lines = [w.translate("Report", "# Fact-check: {title}").format(title=md(doc.title)), ""]
     byline = " · ".join(md(x) for x in (doc.outlet, doc.author) if x)
     if byline:
         lines += [byline, ""]
     if doc.url:
         lines += [f"<{md_url(doc.url)}>", ""]
     kinds = report.kind_counts()
+    counts = ", ".join(w.kind_count(kind, kinds[kind.value]) for kind in AnnotationKind)
     lines += [
-        f"Version {report.version.number} · "
-        + ", ".join(counted(kinds[kind.value], kind.value) for kind in AnnotationKind)
-        + f" · generated {report.generated_at:%Y-%m-%d %H:%M} UTC",
+        w.translate("Report", "Version {number} · {counts} · generated {time}").format(
+            number=report.version.number, counts=counts, time=w.timestamp(report.generated_at)
+        ),
         "",
     ]
-    if report.orphaned_count:
+    orphaned = report.orphaned_count
+    if orphaned:
         lines += [
-            f"{report.orphaned_count} more not found in version {report.version.number}: "
-            "listed last, not counted here.",
+            w.translate(
+                "Report",
+                "%n more not found in version {number}: listed last, not counted here.",
+                None,
+                orphaned,
+            ).format(number=report.version.number),
             "",
         ]
-    lines += [
-        "| Verdict | Count |",
-        "| --- | ---: |",
-    ]
+    verdict, count = w.translate("Report", "Verdict"), w.translate("Report", "Count")
+    lines += [f"| {md(verdict)} | {md(count)} |", "| --- | ---: |"]
     lines += [f"| {md(row.label)} | {row.count} |" for row in report.verdict_counts() if row.count]
-    lines += ["", "## Annotations", ""]
+    lines += ["", "## " + md(w.translate("Report", "Annotations")), ""]
     for item in report.items:
         a = item.annotation
-        verdict = report.scale.label_of(a.verdict) if a.kind.value != "note" or a.verdict else ""
-        head = f"{item.number}. **{a.kind.value.capitalize()}**"
+        verdict = report.verdict_label(a.verdict) if a.kind.value != "note" or a.verdict else ""
+        head = f"{item.number}. **{md(w.kind(a.kind))}**"
         if verdict:
             head += f" — **{md(verdict)}**"
-        head += f" ({md(a.status.label)})"
+        head += f" ({md(w.status(a.status))})"
         if not item.anchored:
-            head += " — *not found in this version*"
+            head += " — *" + md(w.translate("Report", "not found in this version")) + "*"
         lines.append(head)
         lines.append(f"   > {md(a.exact)}")
         if a.speaker:
-            lines.append(f"   - Speaker: {md(a.speaker)}")
+            speaker = w.translate("Report", "Speaker: {speaker}")
+            lines.append("   - " + md(speaker.format(speaker=a.speaker)))
         if a.note:
-            lines.append(f"   - Note: {md(a.note)}")
+            lines.append("   - " + md(w.translate("Report", "Note: {note}").format(note=a.note)))
         for source in a.sources:
-            line = f"   - Source ({source.stance.value}): "
+            stance = w.translate("Report", "Source ({stance}):").format(
+                stance=w.stance(source.stance).lower()
+            )
+            line = f"   - {md(stance)} "
+            details = w.source_details(source)
             if source.url:
                 line += f"[{md(source.title or source.url)}]({md_url(source.url)})"
-                rest = source.details().removeprefix(source.title)
+                rest = details.removeprefix(source.title)
                 line += md(rest) if rest.strip() else ""
             else:  # an interview, an email, a call: who and when, no link
-                line += md(source.details())
+                line += md(details)
             lines.append(line)
         lines.append("")
     return "\n".join(lines)
