@@ -55,7 +55,7 @@ def test_annotations_imported_into_the_open_document(
     assert window.import_annotations(path) == 1
     assert [a.exact for a in window.controller.annotations] == ["killing two civilians"]
     assert window.view.highlight_count() == 1
-    assert "Imported 1 annotations" in window.statusBar().currentMessage()
+    assert "Imported 1 annotation from" in window.statusBar().currentMessage()  # plural forms
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"rows": []}))
     assert window.import_annotations(bad) == 0

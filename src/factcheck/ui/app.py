@@ -17,7 +17,7 @@ from factcheck.config import Preferences, load_preferences, save_preferences
 from factcheck.errors import FactcheckError
 from factcheck.storage.preview import peek_latest_version
 from factcheck.ui.controller import ReviewController
-from factcheck.ui.i18n import install_translations
+from factcheck.ui.i18n import install_translations, translate
 from factcheck.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -28,8 +28,8 @@ def ask_reviewer_name(prefs: Preferences) -> None:
     """First run: the name recorded on every change (the OS account if declined)."""
     name, ok = QInputDialog.getText(
         None,
-        f"Welcome to {APP_NAME}",
-        "Your name, as it should appear on every annotation and change:",
+        translate("App", "Welcome to {app}").format(app=APP_NAME),
+        translate("App", "Your name, as it should appear on every annotation and change:"),
         text=prefs.effective_reviewer(),
     )
     if ok and name.strip():
@@ -129,8 +129,11 @@ def report_unexpected(
     QMessageBox.critical(
         None,
         APP_NAME,
-        f"Something went wrong inside {APP_NAME} ({kind.__name__}: {error}). "
-        "Your saved work is safe; please report this.",
+        translate(
+            "App",
+            "Something went wrong inside {app} ({error}). "
+            "Your saved work is safe; please report this.",
+        ).format(app=APP_NAME, error=f"{kind.__name__}: {error}"),
     )
 
 

@@ -20,10 +20,20 @@ from factcheck.config import save_preferences
 from factcheck.domain import Annotation
 from factcheck.errors import FactcheckError
 from factcheck.ui.connection import ConnectDialog, ConnectionBanner
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck.ui.live_updates import ChangeFollower
     from factcheck.ui.main_window import MainWindow
+
+
+def role_label(role: str | None) -> str:
+    """A team role ("editor", "reviewer": the database's names) in the interface's words."""
+    if role == "editor":
+        return translate("TeamDesk", "editor")
+    if role == "reviewer":
+        return translate("TeamDesk", "reviewer")
+    return role or translate("TeamDesk", "no team role")
 
 
 class TeamDesk(QObject):
@@ -34,12 +44,12 @@ class TeamDesk(QObject):
         self.banner = ConnectionBanner()
         self.identity = QLabel()
         self.identity.setObjectName("databaseIdentity")
-        self.identity.setAccessibleName("Database and login")
+        self.identity.setAccessibleName(translate("TeamDesk", "Database and login"))
         self.follower: ChangeFollower | None = None
-        self.connect_action = QAction("Connect to &team database…", window)
+        self.connect_action = QAction(translate("TeamDesk", "Connect to &team database…"), window)
         self.connect_action.setObjectName("connectTeamAction")
         self.connect_action.triggered.connect(self.choose_team_database)
-        self.local_action = QAction("Use &local database", window)
+        self.local_action = QAction(translate("TeamDesk", "Use &local database"), window)
         self.local_action.setObjectName("useLocalDatabaseAction")
         self.local_action.triggered.connect(self.use_local_database)
 
@@ -77,10 +87,13 @@ class TeamDesk(QObject):
         workspace = self.controller.workspace
         database = workspace.database
         if database.is_team:
-            role = self.controller.role or "no team role"
-            text = f"Team: {database.describe()} · {workspace.author} ({role})"
+            text = translate("TeamDesk", "Team: {database} · {login} ({role})").format(
+                database=database.describe(),
+                login=workspace.author,
+                role=role_label(self.controller.role),
+            )
         else:
-            text = f"Local: {database.describe()}"
+            text = translate("TeamDesk", "Local: {database}").format(database=database.describe())
         self.identity.setText(text)
         self.identity.setToolTip(text)
 
@@ -91,8 +104,9 @@ class TeamDesk(QObject):
     def _on_restored(self, saved: int) -> None:
         self.banner.hide()
         self.window.statusBar().showMessage(
-            "Connection back"
-            + (f"; saved {saved} kept change{'s' * (saved != 1)}" if saved else ""),
+            translate("TeamDesk", "Connection back; saved %n kept change(s)", None, saved)
+            if saved
+            else translate("TeamDesk", "Connection back"),
             6000,
         )
 
@@ -137,7 +151,9 @@ class TeamDesk(QObject):
 
             workspace = Workspace.open(target, self.window.prefs.effective_reviewer())
         except FactcheckError as exc:
-            QMessageBox.warning(self.window, "Cannot open the database", exc.message)
+            QMessageBox.warning(
+                self.window, translate("TeamDesk", "Cannot open the database"), exc.message
+            )
             return False
         self.stop()
         self.banner.hide()

@@ -17,26 +17,49 @@ from PySide6.QtWidgets import (
 )
 
 from factcheck import APP_NAME
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck.ui.main_window import MainWindow
 
-# Keys that belong to a place rather than to an action of the menus.
-IN_PLACE_KEYS = [
-    ("In the article or the list", "1 … 9", "Give the selected claim or quote that verdict"),
-    ("In the article or the list", "0", "Clear the verdict"),
-    ("In the article or the list", "Delete", "Delete the selected annotation"),
-    ("In the article", "Shift+Right / Shift+Left", "Move the end of the selected mark by a word"),
-    (
-        "In the article",
-        "Ctrl+Shift+Left / Ctrl+Shift+Right",
-        "Move the start of the selected mark by a word",
-    ),
-    ("In the article", "Alt with the above", "…by a letter instead of a word"),
-    ("In Find", "Enter / Shift+Enter", "Next / previous match"),
-    ("In Find", "Esc", "Close Find and go back to the article"),
-    ("In Notes", "Ctrl+Z", "Undo typing (after the note is saved: undo the change)"),
-]
+
+def in_place_keys() -> list[tuple[str, str, str]]:
+    """Keys that belong to a place rather than to an action of the menus: (where, keys,
+    what), in the interface language (the keys as they are written on the keyboard)."""
+    article_or_list = translate("Help", "In the article or the list")
+    article = translate("Help", "In the article")
+    find = translate("Help", "In Find")
+    return [
+        (
+            article_or_list,
+            "1 … 9",
+            translate("Help", "Give the selected claim or quote that verdict"),
+        ),
+        (article_or_list, "0", translate("Help", "Clear the verdict")),
+        (article_or_list, "Delete", translate("Help", "Delete the selected annotation")),
+        (
+            article,
+            "Shift+Right / Shift+Left",
+            translate("Help", "Move the end of the selected mark by a word"),
+        ),
+        (
+            article,
+            "Ctrl+Shift+Left / Ctrl+Shift+Right",
+            translate("Help", "Move the start of the selected mark by a word"),
+        ),
+        (
+            article,
+            translate("Help", "Alt with the above"),
+            translate("Help", "…by a letter instead of a word"),
+        ),
+        (find, "Enter / Shift+Enter", translate("Help", "Next / previous match")),
+        (find, "Esc", translate("Help", "Close Find and go back to the article")),
+        (
+            translate("Help", "In Notes"),
+            "Ctrl+Z",
+            translate("Help", "Undo typing (after the note is saved: undo the change)"),
+        ),
+    ]
 
 
 def _label(action: QAction) -> str:
@@ -54,11 +77,12 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
             )
             if keys and not action.isSeparator():
                 rows.append((_label(menu_action), keys, _label(action)))
-    return rows + IN_PLACE_KEYS
+    return rows + in_place_keys()
 
 
 def shortcut_html(window: MainWindow) -> str:
-    parts = [f"<h2>{escape(APP_NAME)} keyboard shortcuts</h2><table cellpadding='4'>"]
+    heading = translate("Help", "{app} keyboard shortcuts").format(app=escape(APP_NAME))
+    parts = [f"<h2>{heading}</h2><table cellpadding='4'>"]
     group = None
     for where, keys, what in shortcut_rows(window):
         if where != group:
@@ -69,26 +93,51 @@ def shortcut_html(window: MainWindow) -> str:
     return "".join(parts)
 
 
-GETTING_STARTED = f"""
-<h2>Getting started with {APP_NAME}</h2>
-<ol>
-<li><b>Import a draft</b> (File &gt; Import, or drop a file on the window): DOCX, ODT, PDF,
-Markdown, a saved web page or plain text. Paste as a new document works too.</li>
-<li><b>Mark what needs checking</b>: select words in the article and press Ctrl+1 for a
-claim, Ctrl+2 for a quote, Ctrl+3 for a note.</li>
-<li><b>Rate it</b>: with the article or the list focused, a digit gives a verdict
-(1 is the first of the scale), 0 clears it. Add the speaker, sources and notes in the
-panel on the right; everything is saved as you go, and Ctrl+Z undoes it.</li>
-<li><b>Work through the list</b>: F8 goes to the next claim or quote not yet rated.
-Ctrl+F finds words in the article; Ctrl+Shift+L filters the list.</li>
-<li><b>A new draft arrives</b>: File &gt; Import new version. Annotations follow the
-text; those whose words changed or vanished wait in the review queue (Ctrl+R).</li>
-<li><b>Publish</b>: File &gt; Export writes a report (HTML, PDF, DOCX, Markdown, CSV) or
-data (W3C Web Annotation, ClaimReview).</li>
-</ol>
-<p>Press F1 at any time for the keyboard shortcuts. Nothing here needs a network:
-{APP_NAME} never loads anything from the internet by itself.</p>
-"""
+def getting_started_html() -> str:
+    """Help > Getting started, in the interface language: one translatable piece per
+    step (its HTML inside)."""
+    app = escape(APP_NAME)
+    steps = [
+        translate(
+            "Help",
+            "<b>Import a draft</b> (File &gt; Import, or drop a file on the window): DOCX, ODT, "
+            "PDF, Markdown, a saved web page or plain text. Paste as a new document works too.",
+        ),
+        translate(
+            "Help",
+            "<b>Mark what needs checking</b>: select words in the article and press Ctrl+1 for "
+            "a claim, Ctrl+2 for a quote, Ctrl+3 for a note.",
+        ),
+        translate(
+            "Help",
+            "<b>Rate it</b>: with the article or the list focused, a digit gives a verdict "
+            "(1 is the first of the scale), 0 clears it. Add the speaker, sources and notes in "
+            "the panel on the right; everything is saved as you go, and Ctrl+Z undoes it.",
+        ),
+        translate(
+            "Help",
+            "<b>Work through the list</b>: F8 goes to the next claim or quote not yet rated. "
+            "Ctrl+F finds words in the article; Ctrl+Shift+L filters the list.",
+        ),
+        translate(
+            "Help",
+            "<b>A new draft arrives</b>: File &gt; Import new version. Annotations follow the "
+            "text; those whose words changed or vanished wait in the review queue (Ctrl+R).",
+        ),
+        translate(
+            "Help",
+            "<b>Publish</b>: File &gt; Export writes a report (HTML, PDF, DOCX, Markdown, CSV) "
+            "or data (W3C Web Annotation, ClaimReview).",
+        ),
+    ]
+    heading = translate("Help", "Getting started with {app}").format(app=app)
+    closing = translate(
+        "Help",
+        "Press F1 at any time for the keyboard shortcuts. Nothing here needs a network: "
+        "{app} never loads anything from the internet by itself.",
+    ).format(app=app)
+    items = "\n".join(f"<li>{step}</li>" for step in steps)
+    return f"\n<h2>{heading}</h2>\n<ol>\n{items}\n</ol>\n<p>{closing}</p>\n"
 
 
 class HelpDialog(QDialog):

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from factcheck import APP_NAME
-from factcheck.domain.text import counted, os_text
+from factcheck.domain.text import os_text
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck.importers.base import ImportedDocument
@@ -31,9 +32,9 @@ def run_with_progress(
     """Run ``work(progress, cancelled)`` in this thread with a window-modal progress
     dialog that shows once the work takes over half a second; its Cancel makes
     ``cancelled()`` answer True (the work then raises ``Cancelled``)."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, translate("ImportProgress", "Cancel"), 0, 0, parent)
     dialog.setObjectName("importProgress")
-    dialog.setWindowTitle("Import")
+    dialog.setWindowTitle(translate("ImportProgress", "Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoReset(False)
@@ -70,7 +71,7 @@ def read_with_progress(parent: QWidget, path: Path) -> ImportedDocument:
 
     return run_with_progress(
         parent,
-        f"Reading {os_text(path.name)}…",
+        translate("ImportProgress", "Reading {name}…").format(name=os_text(path.name)),
         lambda progress, cancelled: read_document(path, progress=progress, cancelled=cancelled),
     )
 
@@ -79,10 +80,13 @@ def tell_import_notes(parent: QWidget, name: str, notes: list[str]) -> QMessageB
     """What the import left out or changed, in a box that does not stop work."""
     if not notes:
         return None
+    count = len(notes)  # (lupdate misses a translate() whose count is a call)
     box = QMessageBox(
         QMessageBox.Icon.Information,
         APP_NAME,
-        f"{name} was imported with {counted(len(notes), 'note')}:",
+        translate("ImportProgress", "{name} was imported with %n note(s):", None, count).format(
+            name=name
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
     )

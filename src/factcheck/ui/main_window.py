@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     Qt,
 )
@@ -56,7 +57,6 @@ from factcheck.domain import (
     VerdictScale,
     Version,
 )
-from factcheck.domain.text import counted
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.errors import Cancelled, FactcheckError
 from factcheck.services.records import AnnotationDraft, Revision
@@ -67,10 +67,12 @@ from factcheck.ui.controller import ReviewController
 from factcheck.ui.desk import TeamDesk
 from factcheck.ui.find_bar import FindBar
 from factcheck.ui.fonts import apply_interface_font
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import kind_count, kinds_label, status_label
 from factcheck.ui.suggestions import Suggestions
 from factcheck.ui.window_anchoring import WindowAnchoring
 from factcheck.ui.window_export import WindowExports
-from factcheck.ui.window_settings import IMPORT_FILTER, window_settings
+from factcheck.ui.window_settings import import_filter, window_settings
 
 if TYPE_CHECKING:  # the rest loads after the first paint (see _build_work_area)
     from factcheck.importers.base import ImportedDocument
@@ -150,8 +152,8 @@ class MainWindow(QMainWindow):
         self.shown_version: Version | None = None
         self.version_combo = QComboBox()
         self.version_combo.setObjectName("versionCombo")
-        self.version_combo.setAccessibleName("Version shown")
-        self.version_combo.setToolTip("Read an older version of the draft")
+        self.version_combo.setAccessibleName(translate("MainWindow", "Version shown"))
+        self.version_combo.setToolTip(translate("MainWindow", "Read an older version of the draft"))
         self.version_combo.setEnabled(False)
 
         self.desk = TeamDesk(self)
@@ -179,31 +181,31 @@ class MainWindow(QMainWindow):
 
         self.search = QLineEdit()
         self.search.setObjectName("filterText")
-        self.search.setAccessibleName("Filter by text")
-        self.search.setPlaceholderText("Filter: text, speaker, notes")
+        self.search.setAccessibleName(translate("MainWindow", "Filter by text"))
+        self.search.setPlaceholderText(translate("MainWindow", "Filter: text, speaker, notes"))
         self.search.setClearButtonEnabled(True)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("filterKind")
-        self.kind_filter.setAccessibleName("Filter by kind")
-        self.kind_filter.addItem("All kinds", None)
+        self.kind_filter.setAccessibleName(translate("MainWindow", "Filter by kind"))
+        self.kind_filter.addItem(translate("MainWindow", "All kinds"), None)
         for kind in AnnotationKind:
-            self.kind_filter.addItem(kind.value.capitalize() + "s", kind)
+            self.kind_filter.addItem(kinds_label(kind), kind)
         self.verdict_filter = QComboBox()
         self.verdict_filter.setObjectName("filterVerdict")
-        self.verdict_filter.setAccessibleName("Filter by verdict")
+        self.verdict_filter.setAccessibleName(translate("MainWindow", "Filter by verdict"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("filterStatus")
-        self.status_filter.setAccessibleName("Filter by review status")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName(translate("MainWindow", "Filter by review status"))
+        self.status_filter.addItem(translate("MainWindow", "Any status"), None)
         for status in ReviewStatus:
-            self.status_filter.addItem(status.label, status)
-        self.mine_filter = QCheckBox("&Mine")
+            self.status_filter.addItem(status_label(status), status)
+        self.mine_filter = QCheckBox(translate("MainWindow", "&Mine"))
         self.mine_filter.setObjectName("filterAssignedToMe")
-        self.mine_filter.setAccessibleName("Assigned to me")
-        self.mine_filter.setToolTip("Only what is assigned to me")
+        self.mine_filter.setAccessibleName(translate("MainWindow", "Assigned to me"))
+        self.mine_filter.setToolTip(translate("MainWindow", "Only what is assigned to me"))
         self.table = QTableView()
         self.table.setObjectName("annotationList")
-        self.table.setAccessibleName("Annotations")
+        self.table.setAccessibleName(translate("MainWindow", "Annotations"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         # Unsorted means text order (the model's own): no sorting cost on open.
@@ -262,12 +264,12 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
 
-        self.library_dock = QDockWidget("Library", self)
+        self.library_dock = QDockWidget(translate("MainWindow", "Library"), self)
         self.library_dock.setObjectName("libraryDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.resizeDocks([self.library_dock], [210], Qt.Orientation.Horizontal)
         self.library_action = self.library_dock.toggleViewAction()  # Ctrl+L focuses it
-        self.review_dock = QDockWidget("Review queue", self)
+        self.review_dock = QDockWidget(translate("MainWindow", "Review queue"), self)
         self.review_dock.setObjectName("reviewDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.review_dock)
         self.review_dock.hide()
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("verdictCounts")
-        self.counts_label.setAccessibleName("Counts by verdict")
+        self.counts_label.setAccessibleName(translate("MainWindow", "Counts by verdict"))
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.desk.identity)
 
@@ -404,7 +406,12 @@ class MainWindow(QMainWindow):
             lambda: self.controller.workspace.find_document_with_text(content_hash(imported.text))
         )
         if existing is not None:
-            self.statusBar().showMessage(f"{path.name} is already in the library; opened it", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "{name} is already in the library; opened it").format(
+                    name=path.name
+                ),
+                5000,
+            )
             self.open_document(existing)
             return existing
         document = self.controller.attempt(lambda: self.controller.workspace.add_imported(imported))
@@ -412,7 +419,9 @@ class MainWindow(QMainWindow):
             return None
         self.controller.libraryChanged.emit()
         self.open_document(document.id)
-        self.statusBar().showMessage(f"Imported {path.name}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Imported {name}").format(name=path.name), 5000
+        )
         tell_import_notes(self, path.name, imported.notes)
         return document.id
 
@@ -424,14 +433,16 @@ class MainWindow(QMainWindow):
         try:
             return read_with_progress(self, path)
         except Cancelled:
-            self.statusBar().showMessage(f"Import of {path.name} cancelled", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Import of {name} cancelled").format(name=path.name), 5000
+            )
         except FactcheckError as exc:
             self.show_error(exc.message)
         return None
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Import a draft", str(Path.home()), IMPORT_FILTER
+            self, translate("MainWindow", "Import a draft"), str(Path.home()), import_filter()
         )
         if name:
             self.import_path(Path(name))
@@ -439,7 +450,7 @@ class MainWindow(QMainWindow):
     def paste_as_document(self) -> None:
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.show_error("the clipboard holds no text to import")
+            self.show_error(translate("MainWindow", "the clipboard holds no text to import"))
             return
         document = self.controller.attempt(
             lambda: self.controller.workspace.import_text(text, source_name="pasted text")
@@ -516,10 +527,18 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("dropQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Import dropped file")
-        box.setText(f"Is {path.name} a new version of “{document.title}”?")
-        version = box.addButton("New version", QMessageBox.ButtonRole.YesRole)
-        separate = box.addButton("New document", QMessageBox.ButtonRole.NoRole)
+        box.setWindowTitle(translate("MainWindow", "Import dropped file"))
+        box.setText(
+            translate("MainWindow", "Is {name} a new version of “{title}”?").format(
+                name=path.name, title=document.title
+            )
+        )
+        version = box.addButton(
+            translate("MainWindow", "New version"), QMessageBox.ButtonRole.YesRole
+        )
+        separate = box.addButton(
+            translate("MainWindow", "New document"), QMessageBox.ButtonRole.NoRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -534,11 +553,15 @@ class MainWindow(QMainWindow):
         from factcheck.ui import commands
 
         if not self.viewing_newest:
-            self.statusBar().showMessage("Switch to the newest version to mark text", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Switch to the newest version to mark text"), 4000
+            )
             return None
         span = self.view.selection_span() or self.suggestions.at_caret()
         if span is None:
-            self.statusBar().showMessage("Select some text in the article first", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Select some text in the article first"), 4000
+            )
             return None
         twin = self._same_mark(kind, *span)
         if twin is not None and twin.id is not None and not self._mark_again(twin):
@@ -568,22 +591,75 @@ class MainWindow(QMainWindow):
     def _mark_again(self, twin: Annotation) -> bool:
         """Marking the same words twice is most often a slip: ask (default: don't)."""
         row = self.model.row_of(twin.id or -1)
-        number = f" [{row + 1}]" if row is not None else ""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
-            f"These words are already marked as a {twin.kind.value}{number}.",
+            self._already_marked(twin.kind, row),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("duplicateMark")
-        box.setInformativeText("Mark them again as a second, separate annotation?")
-        again = box.addButton("Mark &again", QMessageBox.ButtonRole.AcceptRole)
-        show = box.addButton("&Show the existing one", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            translate("MainWindow", "Mark them again as a second, separate annotation?")
+        )
+        again = box.addButton(
+            translate("MainWindow", "Mark &again"), QMessageBox.ButtonRole.AcceptRole
+        )
+        show = box.addButton(
+            translate("MainWindow", "&Show the existing one"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(show)
         box.setEscapeButton(show)
         box.exec()
         return box.clickedButton() is again
+
+    @staticmethod
+    def _already_marked(kind: AnnotationKind, row: int | None) -> str:
+        """ "These words are already marked as a claim [3]." (the row's number when the
+        list has it): one whole sentence per kind, as the article differs by language."""
+        if row is None:
+            return {
+                AnnotationKind.CLAIM: translate(
+                    "MainWindow", "These words are already marked as a claim."
+                ),
+                AnnotationKind.QUOTE: translate(
+                    "MainWindow", "These words are already marked as a quote."
+                ),
+                AnnotationKind.NOTE: translate(
+                    "MainWindow", "These words are already marked as a note."
+                ),
+            }[kind]
+        sentence = {
+            AnnotationKind.CLAIM: translate(
+                "MainWindow", "These words are already marked as a claim [{number}]."
+            ),
+            AnnotationKind.QUOTE: translate(
+                "MainWindow", "These words are already marked as a quote [{number}]."
+            ),
+            AnnotationKind.NOTE: translate(
+                "MainWindow", "These words are already marked as a note [{number}]."
+            ),
+        }[kind]
+        return sentence.format(number=QLocale().toString(row + 1))
+
+    @staticmethod
+    def _verdict_cleared(kind: AnnotationKind, verdict: str) -> str:
+        """The verdict of the kind before does not exist for the new kind."""
+        sentence = {
+            AnnotationKind.CLAIM: translate(
+                "MainWindow",
+                "“{verdict}” is not a verdict for a claim: it was cleared (Ctrl+Z brings it back)",
+            ),
+            AnnotationKind.QUOTE: translate(
+                "MainWindow",
+                "“{verdict}” is not a verdict for a quote: it was cleared (Ctrl+Z brings it back)",
+            ),
+            AnnotationKind.NOTE: translate(
+                "MainWindow",
+                "“{verdict}” is not a verdict for a note: it was cleared (Ctrl+Z brings it back)",
+            ),
+        }[kind]
+        return sentence.format(verdict=verdict)
 
     def delete_selected(self) -> None:
         from factcheck.ui import commands
@@ -606,13 +682,11 @@ class MainWindow(QMainWindow):
             self._saved()
             if field == "kind" and before is not None and before.verdict != updated.verdict:
                 label = self.controller.scale.label_of(before.verdict)
-                self.statusBar().showMessage(
-                    f"“{label}” is not a verdict for a {updated.kind.value}: it was cleared "
-                    "(Ctrl+Z brings it back)",
-                    8000,
-                )
+                self.statusBar().showMessage(self._verdict_cleared(updated.kind, label), 8000)
         elif self.controller.offline:
-            self.statusBar().showMessage("Kept: it is saved when the connection is back", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Kept: it is saved when the connection is back"), 6000
+            )
 
     def _verdict_key(self, number: int) -> None:
         selected = self.controller.annotation(self.selected_id or -1)
@@ -622,7 +696,10 @@ class MainWindow(QMainWindow):
             # The caret is elsewhere (other words selected, a match of Find): a digit
             # must not rate a mark the reviewer is not looking at.
             self.statusBar().showMessage(
-                "Put the caret on a mark (or pick it in the list) to rate it", 5000
+                translate(
+                    "MainWindow", "Put the caret on a mark (or pick it in the list) to rate it"
+                ),
+                5000,
             )
             return
         ordered = self.controller.scale.ordered(selected.kind.value)  # a quote's own scale
@@ -646,7 +723,11 @@ class MainWindow(QMainWindow):
         if annotation is None or annotation.version_id != shown:
             if annotation is not None and annotation.state.lost:
                 self.statusBar().showMessage(
-                    "This annotation lost its text in the new version: see the review queue", 6000
+                    translate(
+                        "MainWindow",
+                        "This annotation lost its text in the new version: see the review queue",
+                    ),
+                    6000,
                 )
             return
         if scroll:
@@ -702,7 +783,9 @@ class MainWindow(QMainWindow):
             if a.verdict is None and a.kind is not AnnotationKind.NOTE
         ]
         if not candidates:
-            self.statusBar().showMessage("Every claim and quote has a verdict", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Every claim and quote has a verdict"), 4000
+            )
             return None
         current = self.controller.annotation(self.selected_id) if self.selected_id else None
         key = (current.start, current.end, current.id or 0) if current else None
@@ -847,18 +930,20 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         scale = self.controller.scale
         counts, kinds = self.tallies.verdicts, self.tallies.kinds
+        locale = QLocale()
         parts = []
         for verdict in scale.ordered():
             if counts[verdict.key]:
-                parts.append(
-                    f'<span style="color:{verdict.colour}">■</span> '
-                    f"{escape(verdict.label)} <b>{counts[verdict.key]}</b>"
+                count = translate("MainWindow", "{verdict} <b>{count}</b>").format(
+                    verdict=escape(verdict.label), count=locale.toString(counts[verdict.key])
                 )
+                parts.append(f'<span style="color:{verdict.colour}">■</span> {count}')
         if counts[None]:
-            parts.append(
-                f'<span style="color:{NOT_RATED_COLOUR}">▨</span> Not rated <b>{counts[None]}</b>'
+            count = translate("MainWindow", "Not rated <b>{count}</b>").format(
+                count=locale.toString(counts[None])
             )
-        summary = " · ".join(counted(kinds[kind], kind.value) for kind in AnnotationKind)
+            parts.append(f'<span style="color:{NOT_RATED_COLOUR}">▨</span> {count}')
+        summary = " · ".join(kind_count(kind, kinds[kind]) for kind in AnnotationKind)
         self.counts_label.setText("&nbsp;&nbsp;".join([*parts, summary]))
 
     def _fill_verdict_filter(self, scale: VerdictScale) -> None:
@@ -868,10 +953,16 @@ class MainWindow(QMainWindow):
         current = self.verdict_filter.currentData()
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
-        self.verdict_filter.addItem("Any verdict", None)
-        self.verdict_filter.addItem(colour_icon(NOT_RATED_COLOUR), "Not rated", NOT_RATED_FILTER)
+        self.verdict_filter.addItem(translate("MainWindow", "Any verdict"), None)
+        self.verdict_filter.addItem(
+            colour_icon(NOT_RATED_COLOUR), translate("MainWindow", "Not rated"), NOT_RATED_FILTER
+        )
         for verdict in scale.ordered():  # claims' verdicts, then quotes'
-            label = verdict.label + (" (quotes)" if verdict.applies_to == "quote" else "")
+            label = (
+                translate("MainWindow", "{verdict} (quotes)").format(verdict=verdict.label)
+                if verdict.applies_to == "quote"
+                else verdict.label
+            )
             self.verdict_filter.addItem(colour_icon(verdict.colour), label, verdict.key)
         self.verdict_filter.setCurrentIndex(max(0, self.verdict_filter.findData(current)))
         self.verdict_filter.blockSignals(False)
@@ -899,10 +990,14 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def _update_title(self, document: Document | None) -> None:
-        self.setWindowTitle(f"{document.title} — {APP_NAME}" if document else APP_NAME)
+        self.setWindowTitle(self._title_with(document.title) if document else APP_NAME)
+
+    @staticmethod
+    def _title_with(title: str) -> str:
+        return translate("MainWindow", "{title} — {app}").format(title=title, app=APP_NAME)
 
     def _saved(self) -> None:
-        self.statusBar().showMessage("Saved", 1500)
+        self.statusBar().showMessage(translate("MainWindow", "Saved"), 1500)
 
     # --- preferences, errors, state -------------------------------------------------------
     def edit_preferences(self) -> None:
@@ -947,7 +1042,9 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """Non-modal, so that work goes on; the change that failed was not made."""
         self.last_error = message
-        self.statusBar().showMessage(f"Not saved: {message}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Not saved: {message}").format(message=message), 8000
+        )
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self
         )
@@ -958,12 +1055,12 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from factcheck.ui.help import shortcut_html, show_help
 
-        show_help(self, "Keyboard shortcuts", shortcut_html(self))
+        show_help(self, translate("MainWindow", "Keyboard shortcuts"), shortcut_html(self))
 
     def show_getting_started(self) -> None:
-        from factcheck.ui.help import GETTING_STARTED, show_help
+        from factcheck.ui.help import getting_started_html, show_help
 
-        show_help(self, "Getting started", GETTING_STARTED)
+        show_help(self, translate("MainWindow", "Getting started"), getting_started_html())
 
     def focus_place(self, place: str) -> None:
         """Put the keyboard focus where the reviewer asked (Alt+1/2/3, Ctrl+L)."""
@@ -980,12 +1077,12 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def about(self) -> None:
+        what = translate("MainWindow", "Annotation and fact-checking for newsroom drafts.")
+        built = translate("MainWindow", "Built with Qt for Python (PySide6, LGPL v3).")
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b>"
-            "<p>Annotation and fact-checking for newsroom drafts.</p>"
-            "<p>Built with Qt for Python (PySide6, LGPL v3).</p>",
+            translate("MainWindow", "About {app}").format(app=APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><p>{what}</p><p>{built}</p>",
         )
 
     def _restore_window_state(self) -> None:
@@ -1019,7 +1116,9 @@ class MainWindow(QMainWindow):
         """What a reviewer on a team database may not do is visible, not a surprise."""
         role = self.controller.role
         self.panel.set_role(role)
-        editor_only = "Only an editor can delete documents on the team database"
+        editor_only = translate(
+            "MainWindow", "Only an editor can delete documents on the team database"
+        )
         self.library.delete_button.setEnabled(role != "reviewer")
         self.library.delete_button.setToolTip(editor_only if role == "reviewer" else "")
 
@@ -1027,8 +1126,8 @@ class MainWindow(QMainWindow):
         """At start-up, before the database is open: the last document's text, to read
         while the rest loads (no highlights yet; nothing can be marked until then)."""
         self.view.show_version(version, self.prefs.font_point_size)
-        self.setWindowTitle(f"{title} — {APP_NAME}")
-        self.statusBar().showMessage("Opening the database…")
+        self.setWindowTitle(self._title_with(title))
+        self.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
 
     def attach_workspace(self, workspace: Workspace) -> None:
         """Start-up, second half: the database the window was painted without."""

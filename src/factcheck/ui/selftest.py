@@ -2,6 +2,9 @@
 
 Starts the real window on a temporary database, opens the bundled sample, marks a
 claim with a verdict, exports it as HTML and PDF, checks the files, exits 0.
+
+Its console lines stay in English, untranslated: it is a developer's and the
+packaging's tool (the smoke test of a build), not part of the interface.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -17,20 +17,13 @@ from factcheck.domain import AnchorState, Document
 from factcheck.domain.text import moved_edge
 from factcheck.services.records import Revision
 from factcheck.ui import commands
+from factcheck.ui.i18n import translate
 from factcheck.ui.import_progress import tell_import_notes
-from factcheck.ui.window_settings import IMPORT_FILTER
+from factcheck.ui.labels import state_label
+from factcheck.ui.window_settings import import_filter
 
 if TYPE_CHECKING:
     from factcheck.ui.main_window import MainWindow
-
-# What happened to annotations when a new version came, in the status bar's words.
-OUTCOME_WORDS = {
-    AnchorState.EXACT: "in place",
-    AnchorState.MOVED: "moved",
-    AnchorState.CHANGED: "changed",
-    AnchorState.ORPHANED: "not found",
-    AnchorState.DISMISSED: "still not found (dismissed)",
-}
 
 
 class WindowAnchoring:
@@ -54,7 +47,12 @@ class WindowAnchoring:
         self.window.version_combo.clear()
         for version in reversed(document.versions if document else []):
             newest = document is not None and version.id == document.latest.id
-            label = f"Version {version.number}" + (" (newest)" if newest else "")
+            number = QLocale().toString(version.number)
+            label = (
+                translate("WindowAnchoring", "Version {number} (newest)")
+                if newest
+                else translate("WindowAnchoring", "Version {number}")
+            ).format(number=number)
             self.window.version_combo.addItem(label, version.id)
         self.window.version_combo.setEnabled(bool(document and len(document.versions) > 1))
         self.window.version_combo.blockSignals(False)
@@ -82,14 +80,20 @@ class WindowAnchoring:
             action.setEnabled(self.viewing_newest)
         if not self.viewing_newest:
             self.window.statusBar().showMessage(
-                f"Reading version {version.number}; marks go on the newest version", 6000
+                translate(
+                    "WindowAnchoring", "Reading version {number}; marks go on the newest version"
+                ).format(number=QLocale().toString(version.number)),
+                6000,
             )
 
     def choose_revision(self) -> None:
         if self.window.controller.document is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a new version", str(Path.home()), IMPORT_FILTER
+            self.window,
+            translate("WindowAnchoring", "Import a new version"),
+            str(Path.home()),
+            import_filter(),
         )
         if name:
             self.revise_from(Path(name))
@@ -113,16 +117,30 @@ class WindowAnchoring:
         forgot = self.window.undo_stack.count() > 0
         self.window.undo_stack.clear()
         tell_import_notes(self.window, path.name, imported.notes)
+        # What happened to the annotations, e.g. "3 in place, 1 changed".
+        locale = QLocale()
         counts = ", ".join(
-            f"{revision.count(state)} {OUTCOME_WORDS[state]}"
+            translate("WindowAnchoring", "{count} {state}").format(
+                count=locale.toString(revision.count(state)), state=state_label(state)
+            )
             for state in AnchorState
             if revision.count(state)
         )
-        self.window.statusBar().showMessage(
-            f"Version {revision.version.number} imported: {counts or 'no annotations'}"
-            + (" · the undo history starts again" if forgot else ""),
-            10000,
+        number = locale.toString(revision.version.number)
+        message = (
+            translate("WindowAnchoring", "Version {number} imported: {counts}").format(
+                number=number, counts=counts
+            )
+            if counts
+            else translate("WindowAnchoring", "Version {number} imported: no annotations").format(
+                number=number
+            )
         )
+        if forgot:
+            message = translate(
+                "WindowAnchoring", "{message} · the undo history starts again"
+            ).format(message=message)
+        self.window.statusBar().showMessage(message, 10000)
         if revision.count(AnchorState.CHANGED) or revision.count(AnchorState.ORPHANED):
             self.window.review_dock.show()
             self.window.review_dock.raise_()
@@ -138,7 +156,11 @@ class WindowAnchoring:
         pending = self.window.tallies.review_items()
         self.window.review_queue.set_items(pending)
         self.window.review_dock.setWindowTitle(
-            f"Review queue ({len(pending)})" if pending else "Review queue"
+            translate("WindowAnchoring", "Review queue ({count})").format(
+                count=QLocale().toString(len(pending))
+            )
+            if pending
+            else translate("WindowAnchoring", "Review queue")
         )
 
     def review_activated(self, annotation_id: int) -> None:
@@ -148,7 +170,9 @@ class WindowAnchoring:
             self.window.selected_id == annotation_id
             and not self.window.table.selectionModel().hasSelection()
         ):
-            self.window.statusBar().showMessage("The list's filters hide this annotation", 5000)
+            self.window.statusBar().showMessage(
+                translate("WindowAnchoring", "The list's filters hide this annotation"), 5000
+            )
 
     def review_dismiss(self, annotation_id: int) -> None:
         if commands.push_dismiss(self.window.undo_stack, self.window.controller, annotation_id):
@@ -161,8 +185,14 @@ class WindowAnchoring:
     def review_retarget(self, annotation_id: int) -> None:
         span = self.window.view.selection_span() if self.viewing_newest else None
         if span is None:
-            where = "" if self.viewing_newest else " of the newest version"
-            self.window.show_error(f"select the right words{where} first, then re-target")
+            self.window.show_error(
+                translate("WindowAnchoring", "select the right words first, then re-target")
+                if self.viewing_newest
+                else translate(
+                    "WindowAnchoring",
+                    "select the right words of the newest version first, then re-target",
+                )
+            )
             return
         if commands.push_retarget(
             self.window.undo_stack, self.window.controller, annotation_id, *span
@@ -174,7 +204,9 @@ class WindowAnchoring:
         """Edit > Re-target to selection: the selected annotation moves to the words
         selected in the article (any annotation, not only those in the review queue)."""
         if self.window.selected_id is None:
-            self.window.statusBar().showMessage("Select an annotation first (in the list)", 5000)
+            self.window.statusBar().showMessage(
+                translate("WindowAnchoring", "Select an annotation first (in the list)"), 5000
+            )
             return
         self.review_retarget(self.window.selected_id)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from factcheck import APP_NAME
 from factcheck.domain import Document
 from factcheck.domain.text import safe_file_name
+from factcheck.ui.i18n import translate
 from factcheck.ui.window_settings import window_settings
 
 if TYPE_CHECKING:  # the exporters load on the first export, not at start-up
@@ -33,6 +34,22 @@ def export_folder(settings: QSettings) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
+def export_filter(fmt: str, label: str, ext: str) -> str:
+    """The export dialog's choice for a format, in the interface language: the core
+    names its formats in English (``FORMATS``); one it adds later shows as it names it."""
+    known = {
+        "html": translate("WindowExports", "HTML report (*.html)"),
+        "pdf": translate("WindowExports", "PDF report (*.pdf)"),
+        "docx": translate("WindowExports", "Word document with comments (*.docx)"),
+        "md": translate("WindowExports", "Markdown (*.md)"),
+        "csv": translate("WindowExports", "CSV spreadsheet (*.csv)"),
+        "w3c": translate("WindowExports", "W3C Web Annotation JSON-LD (*.jsonld)"),
+        "claimreview": translate("WindowExports", "schema.org ClaimReview JSON-LD (*.json)"),
+    }
+    pattern = f"(*{ext})"
+    return known[fmt] if fmt in known and known[fmt].endswith(pattern) else f"{label} {pattern}"
+
+
 class WindowExports:
     """The window's exports and annotation imports."""
 
@@ -46,7 +63,7 @@ class WindowExports:
         """Export the open document; without arguments, ask for the format and the file."""
         document = self.window.controller.document
         if document is None or document.id is None:
-            self.window.show_error("open a document to export")
+            self.window.show_error(translate("WindowExports", "open a document to export"))
             return None
         if fmt is None or target is None:
             chosen = self._ask_export_target(document)
@@ -68,9 +85,15 @@ class WindowExports:
         job = ExportJob(
             report, fmt, target, page_size, self.window.controller.workspace.database.files()
         )
-        progress = QProgressDialog(f"Writing {target.name}…", "Cancel", 0, 0, self.window)
+        progress = QProgressDialog(
+            translate("WindowExports", "Writing {name}…").format(name=target.name),
+            translate("WindowExports", "Cancel"),
+            0,
+            0,
+            self.window,
+        )
         progress.setObjectName("exportProgress")
-        progress.setWindowTitle("Export")
+        progress.setWindowTitle(translate("WindowExports", "Export"))
         progress.setMinimumDuration(500)  # shown only for a slow export (a long PDF)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setAutoReset(False)
@@ -78,14 +101,22 @@ class WindowExports:
         progress.canceled.connect(job.cancel)
 
         def progressed(done: int, total: int) -> None:
-            progress.setLabelText(f"Writing {target.name}: page {done} of {total}…")
+            locale = QLocale()
+            progress.setLabelText(
+                translate("WindowExports", "Writing {name}: page {done} of {total}…").format(
+                    name=target.name, done=locale.toString(done), total=locale.toString(total)
+                )
+            )
             progress.setMaximum(total)
             progress.setValue(done)
 
         def cancelled() -> None:
             progress.close()
             self.window.statusBar().showMessage(
-                f"Export cancelled; {target.name} was not written", 8000
+                translate("WindowExports", "Export cancelled; {name} was not written").format(
+                    name=target.name
+                ),
+                8000,
             )
 
         job.progressed.connect(progressed)
@@ -94,7 +125,14 @@ class WindowExports:
 
         def finished(note: str) -> None:
             progress.close()
-            message = f"Exported {target.name}" + (f" ({note})" if note else "")
+            # The note comes from the exporter (e.g. claims it left out), as it says it.
+            message = (
+                translate("WindowExports", "Exported {name} ({note})").format(
+                    name=target.name, note=note
+                )
+                if note
+                else translate("WindowExports", "Exported {name}").format(name=target.name)
+            )
             self.window.statusBar().showMessage(message, 8000)
             self.window.last_export = target
 
@@ -117,15 +155,22 @@ class WindowExports:
         box = QMessageBox(
             QMessageBox.Icon.Information,
             APP_NAME,
-            "ClaimReview names the organisation that publishes the checks.",
+            translate(
+                "WindowExports", "ClaimReview names the organisation that publishes the checks."
+            ),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
         box.setObjectName("publisherMissing")
         box.setInformativeText(
-            "Set your organisation's name and web address in Preferences, then export again."
+            translate(
+                "WindowExports",
+                "Set your organisation's name and web address in Preferences, then export again.",
+            )
         )
-        open_button = box.addButton("Open &Preferences…", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            translate("WindowExports", "Open &Preferences…"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.setDefaultButton(open_button)
         box.exec()
         if box.clickedButton() is open_button:
@@ -137,7 +182,7 @@ class WindowExports:
     def _ask_export_target(self, document: Document) -> tuple[str, Path, str] | None:
         from factcheck.exporters import FORMATS
 
-        filters = [f"{label} (*{ext})" for label, ext in FORMATS.values()]
+        filters = [export_filter(fmt, label, ext) for fmt, (label, ext) in FORMATS.items()]
         settings = window_settings()
         last_format = str(settings.value("exportFormat", "html"))
         last_format = last_format if last_format in FORMATS else "html"
@@ -146,7 +191,7 @@ class WindowExports:
         )
         name, chosen_filter = QFileDialog.getSaveFileName(
             self.window,
-            "Export",
+            translate("WindowExports", "Export"),
             str(default),
             ";;".join(filters),
             filters[list(FORMATS).index(last_format)],
@@ -170,9 +215,11 @@ class WindowExports:
     def choose_annotations_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Import annotations",
+            translate("WindowExports", "Import annotations"),
             str(Path.home()),
-            "Web Annotation or Hypothesis JSON (*.json *.jsonld);;All files (*)",
+            translate("WindowExports", "Web Annotation or Hypothesis JSON (*.json *.jsonld)")
+            + ";;"
+            + translate("WindowExports", "All files (*)"),
         )
         if name:
             self.import_annotations(Path(name))
@@ -188,8 +235,14 @@ class WindowExports:
         if summary is None:
             return 0
         self.window.controller.reload_annotations()
-        message = f"Imported {len(summary.created)} annotations from {path.name}"
-        if summary.skipped:
-            message += f"; {len(summary.skipped)} skipped: " + "; ".join(summary.skipped[:3])
+        # (the counts in variables: lupdate misses a translate() whose count is a call)
+        created, skipped = len(summary.created), len(summary.skipped)
+        message = translate(
+            "WindowExports", "Imported %n annotation(s) from {name}", None, created
+        ).format(name=path.name)
+        if skipped:  # the reasons are the importer's own words
+            message = translate(
+                "WindowExports", "{imported}; %n skipped: {reasons}", None, skipped
+            ).format(imported=message, reasons="; ".join(summary.skipped[:3]))
         self.window.statusBar().showMessage(message, 10000)
         return len(summary.created)
