@@ -409,13 +409,14 @@ class ReviewController(QObject):
             for change in news:
                 self._apply_one(change)
         people = sorted({c.by for c in news if c.by})
+        changed = len(news)  # a name, not a call: pyside6-lupdate misses those
         if people:
             activity = translate(
-                "ReviewController", "{people} changed %n annotation(s)", None, len(news)
+                "ReviewController", "{people} changed %n annotation(s)", None, changed
             ).format(people=", ".join(people))
         else:
             activity = translate(
-                "ReviewController", "Someone changed %n annotation(s)", None, len(news)
+                "ReviewController", "Someone changed %n annotation(s)", None, changed
             )
         self.remoteActivity.emit(activity)
 
