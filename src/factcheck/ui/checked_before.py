@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -53,13 +54,16 @@ from factcheck.domain import (
     Stance,
     VerdictScale,
 )
-from factcheck.domain.claims import ClaimMatch, MatchKind, Origin
+from factcheck.domain.claims import ClaimMatch, FeedImport, MatchKind, Origin
 from factcheck.domain.models import safe_link
-from factcheck.domain.text import counted, one_line
+from factcheck.domain.text import one_line
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.errors import Cancelled, FactcheckError
 from factcheck.ui import commands
+from factcheck.ui.i18n import translate
 from factcheck.ui.import_progress import run_with_progress
+from factcheck.ui.labels import match_label
+from factcheck.ui.models import verdict_label
 
 if TYPE_CHECKING:
     from factcheck.services.claim_memory import ClaimMemory
@@ -70,12 +74,21 @@ SEARCH_DELAY_MS = 250  # typing in the search box: search once it pauses
 SETTLE_MS = 300  # a claim selected: search once the selection stays there
 LOW_WINDOW = 700  # pixels: below this the dock leaves its room to the article
 RESULTS = 8
-FEED_FILTER = "ClaimReview feeds (*.json *.jsonld *.jsonl *.ndjson);;All files (*)"
 
 
 class MatchTableModel(QAbstractTableModel):
-    COLUMNS = ("Verdict", "Match", "Checked by", "Date", "Claim")
     VERDICT, MATCH, PUBLISHER, DATE, CLAIM = range(5)
+    COLUMN_COUNT = 5
+
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        return (
+            translate("MatchTableModel", "Verdict"),
+            translate("MatchTableModel", "Match"),
+            translate("MatchTableModel", "Checked by"),
+            translate("MatchTableModel", "Date"),
+            translate("MatchTableModel", "Claim"),
+        )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,13 +104,13 @@ class MatchTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.matches)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.headers()[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -116,12 +129,15 @@ class MatchTableModel(QAbstractTableModel):
 
     def _text(self, match: ClaimMatch, column: int) -> str:
         if column == self.VERDICT:
-            return match.rating or "Not rated"
+            return match.rating or translate("MatchTableModel", "Not rated")
         if column == self.MATCH:
-            return "Same claim" if match.match is MatchKind.SAME else "Related"
+            return match_label(match.match)
         if column == self.PUBLISHER:
-            ours = match.origin is Origin.DOCUMENT
-            return f"{match.publisher} (our desk)" if ours else match.publisher
+            if match.origin is Origin.DOCUMENT:
+                return translate("MatchTableModel", "{publisher} (our desk)").format(
+                    publisher=match.publisher
+                )
+            return match.publisher
         if column == self.DATE:
             return match.date.isoformat() if match.date else ""
         return one_line(match.claim, 160)
@@ -169,7 +185,12 @@ class MemorySearcher(QObject):
             except FactcheckError as exc:
                 self.failed.emit(ticket, exc.message)
             except Exception as exc:
-                self.failed.emit(ticket, f"the search failed ({type(exc).__name__})")
+                self.failed.emit(
+                    ticket,
+                    translate("MemorySearcher", "the search failed ({error})").format(
+                        error=type(exc).__name__
+                    ),
+                )
             else:
                 self.found.emit(ticket, matches)
 
@@ -183,18 +204,21 @@ class CheckedBeforePanel(QWidget):
         self.setObjectName("checkedBefore")
         self.query = QLineEdit()
         self.query.setObjectName("memorySearch")
-        self.query.setAccessibleName("Search earlier checks")
+        self.query.setAccessibleName(translate("CheckedBeforePanel", "Search earlier checks"))
         self.query.setPlaceholderText(
-            "Search every earlier check (Ctrl+Shift+F), or select a claim in the article"
+            translate(
+                "CheckedBeforePanel",
+                "Search every earlier check (Ctrl+Shift+F), or select a claim in the article",
+            )
         )
         self.query.setClearButtonEnabled(True)
         self.status = QLabel()
         self.status.setObjectName("memoryStatus")
-        self.status.setAccessibleName("What the search found")
+        self.status.setAccessibleName(translate("CheckedBeforePanel", "What the search found"))
         self.model = MatchTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("memoryMatches")
-        self.table.setAccessibleName("Earlier checks")
+        self.table.setAccessibleName(translate("CheckedBeforePanel", "Earlier checks"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -206,14 +230,19 @@ class CheckedBeforePanel(QWidget):
         header.setSectionResizeMode(MatchTableModel.CLAIM, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 130), (1, 90), (2, 170), (3, 90)):
             header.resizeSection(column, width)
-        self.use_button = QPushButton("&Use this verdict")
+        self.use_button = QPushButton(translate("CheckedBeforePanel", "&Use this verdict"))
         self.use_button.setObjectName("useVerdictButton")
         self.use_button.setToolTip(
-            "Give the selected claim this verdict and add the earlier check as a source"
+            translate(
+                "CheckedBeforePanel",
+                "Give the selected claim this verdict and add the earlier check as a source",
+            )
         )
-        self.open_button = QPushButton("Open &link…")
+        self.open_button = QPushButton(translate("CheckedBeforePanel", "Open &link…"))
         self.open_button.setObjectName("openCheckButton")
-        self.open_button.setToolTip("Open the earlier check in your browser (asks first)")
+        self.open_button.setToolTip(
+            translate("CheckedBeforePanel", "Open the earlier check in your browser (asks first)")
+        )
         # One line of controls above the results: the dock stays low on a small screen.
         controls = QHBoxLayout()
         controls.addWidget(self.query, 3)
@@ -237,17 +266,22 @@ class CheckedBeforePanel(QWidget):
         row = self.table.currentIndex().row()
         return self.model.matches[row] if 0 <= row < len(self.model.matches) else None
 
-    def show_matches(self, matches: list[ClaimMatch], about: str) -> None:
+    def show_matches(self, matches: list[ClaimMatch], query: str | None) -> None:
+        """``query``: the words typed in the search box, or None for the selected claim."""
         self.model.set_matches(matches)
         if matches:
             self.table.selectRow(0)
-            same = sum(1 for m in matches if m.match is MatchKind.SAME)
+            self.status.setText(_found_text(matches, query))
+        elif query is None:
             self.status.setText(
-                f"{counted(len(matches), 'earlier check')} for {about}"
-                + (f", {same} likely the same claim" if same else "")
+                translate("CheckedBeforePanel", "No earlier check found for this claim")
             )
         else:
-            self.status.setText(f"No earlier check found for {about}")
+            self.status.setText(
+                translate("CheckedBeforePanel", "No earlier check found for “{query}”").format(
+                    query=query
+                )
+            )
         self._fit_buttons()
 
     def _fit_buttons(self) -> None:
@@ -268,14 +302,14 @@ class CheckedBefore(QObject):
         super().__init__(window)
         self.window = window
         self.panel = CheckedBeforePanel()
-        self.dock = QDockWidget("Checked before", window)
+        self.dock = QDockWidget(translate("CheckedBefore", "Checked before"), window)
         self.dock.setObjectName("checkedBeforeDock")
         self.dock.setWidget(self.panel)
         self.searcher = MemorySearcher(self)
         self._memory: ClaimMemory | None = None
         self._memory_of: object = None
         self._asked = 0
-        self._about = ""
+        self._about: str | None = None  # the typed search, or None: the selected claim
         self._last_claim: tuple[int | None, str] | None = None
         self._asked_for: int | None = None
         self._stepped_aside = False
@@ -294,13 +328,15 @@ class CheckedBefore(QObject):
         self.panel.openRequested.connect(self.open_link)
         self.searcher.found.connect(self._on_found)
         self.searcher.failed.connect(self._on_failed)
-        self.search_action = QAction("Search &earlier checks…", window)
+        self.search_action = QAction(translate("CheckedBefore", "Search &earlier checks…"), window)
         self.search_action.setObjectName("searchMemoryAction")
         self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.search_action.triggered.connect(self.focus_search)
-        self.import_action = QAction("Import &fact-checks…", window)
+        self.import_action = QAction(translate("CheckedBefore", "Import &fact-checks…"), window)
         self.import_action.setObjectName("importFactChecksAction")
-        self.import_action.setToolTip("Read a ClaimReview feed into the memory of earlier checks")
+        self.import_action.setToolTip(
+            translate("CheckedBefore", "Read a ClaimReview feed into the memory of earlier checks")
+        )
         self.import_action.triggered.connect(self.choose_feed)
         window.addAction(self.search_action)
         self.view_action = self.dock.toggleViewAction()
@@ -347,14 +383,14 @@ class CheckedBefore(QObject):
         # Asked once the reviewer settles on a claim: while they mark or walk claim after
         # claim, no search competes with them for the interpreter.
         self._settled_claim = (annotation.exact, annotation.id)
-        self.panel.status.setText("Looking for earlier checks…")
+        self.panel.status.setText(translate("CheckedBefore", "Looking for earlier checks…"))
         self._settle.start()
 
     def _ask_settled(self) -> None:
         if self._settled_claim is not None:
             text, annotation_id = self._settled_claim
             self._settled_claim = None
-            self._ask(text, "this claim", annotation_id)
+            self._ask(text, None, annotation_id)
 
     def search_typed(self) -> None:
         self._typing.stop()
@@ -363,7 +399,7 @@ class CheckedBefore(QObject):
         self._last_claim = None  # selecting the claim again asks about it again
         text = self.panel.query.text().strip()
         if text:
-            self._ask(text, f"“{one_line(text, 40)}”", None)
+            self._ask(text, one_line(text, 40), None)
 
     def focus_search(self) -> None:
         self._stepped_aside = False
@@ -372,11 +408,12 @@ class CheckedBefore(QObject):
         self.panel.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.panel.query.selectAll()
 
-    def _ask(self, text: str, about: str, exclude: int | None) -> None:
+    def _ask(self, text: str, about: str | None, exclude: int | None) -> None:
+        """``about``: the typed search as shown, or None for the selected claim."""
         self.memory()
         self._about = about
         self._asked_for = exclude  # the claim these results are for (None: typed search)
-        self.panel.status.setText("Searching earlier checks…")
+        self.panel.status.setText(translate("CheckedBefore", "Searching earlier checks…"))
         self._asked = self.searcher.ask(text, exclude)
 
     def _on_found(self, ticket: int, matches: list[ClaimMatch]) -> None:
@@ -392,14 +429,22 @@ class CheckedBefore(QObject):
         same = sum(1 for match in matches if match.match is MatchKind.SAME)
         if same and not self.dock.isVisible():  # worth knowing even with the dock closed
             self.window.statusBar().showMessage(
-                f"Checked before: {counted(same, 'earlier check')} of the same claim "
-                "(View > Checked before)",
+                translate(
+                    "CheckedBefore",
+                    "Checked before: %n earlier check(s) of the same claim (View > Checked before)",
+                    None,
+                    same,
+                ),
                 8000,
             )
 
     def _on_failed(self, ticket: int, message: str) -> None:
         if ticket == self._asked:
-            self.panel.status.setText(f"The search did not run: {message}")
+            self.panel.status.setText(
+                translate("CheckedBefore", "The search did not run: {message}").format(
+                    message=message
+                )
+            )
 
     # --- reuse ------------------------------------------------------------------------------
     def use_verdict(self, match: ClaimMatch) -> None:
@@ -408,7 +453,9 @@ class CheckedBefore(QObject):
         window = self.window
         target = window.controller.annotation(window.selected_id or -1)
         if target is None or target.id is None or target.kind is not AnnotationKind.CLAIM:
-            window.statusBar().showMessage("Select the claim to give this verdict first", 5000)
+            window.statusBar().showMessage(
+                translate("CheckedBefore", "Select the claim to give this verdict first"), 5000
+            )
             return
         scale = window.controller.scale
         if self._asked_for != target.id and not self._confirm_for(target, match):
@@ -421,7 +468,7 @@ class CheckedBefore(QObject):
         if earlier is not None and all(not _same_source(s, earlier) for s in sources):
             sources.append(earlier)
         stack = window.undo_stack
-        stack.beginMacro("use an earlier verdict")
+        stack.beginMacro(translate("CheckedBefore", "use an earlier verdict"))
         try:
             if verdict is not None and verdict != target.verdict:
                 commands.push_edit(stack, window.controller, target.id, "verdict", verdict)
@@ -433,20 +480,43 @@ class CheckedBefore(QObject):
         window.select_annotation(target.id, scroll=False, flash=False)
         if verdict is None:
             window.statusBar().showMessage(
-                f"“{match.rating}” is not on your scale: choose the verdict; "
-                "the earlier check was added as a source",
+                translate(
+                    "CheckedBefore",
+                    "“{rating}” is not on your scale: choose the verdict; "
+                    "the earlier check was added as a source",
+                ).format(rating=match.rating),
                 8000,
             )
         else:
-            window.statusBar().showMessage(f"Verdict {scale.label_of(verdict)} used", 5000)
+            window.statusBar().showMessage(
+                translate("CheckedBefore", "Verdict {verdict} used").format(
+                    verdict=verdict_label(scale, verdict)
+                ),
+                5000,
+            )
 
     def _confirm_for(self, target: Annotation, match: ClaimMatch) -> bool:
+        if match.rating:
+            question = translate(
+                "CheckedBefore",
+                "Use this earlier check for the selected claim “{claim}”?\n\n"
+                "Earlier check: “{earlier}” ({rating}, {publisher})",
+            )
+        else:
+            question = translate(
+                "CheckedBefore",
+                "Use this earlier check for the selected claim “{claim}”?\n\n"
+                "Earlier check: “{earlier}” (not rated, {publisher})",
+            )
         answer = QMessageBox.question(
             self.window,
             APP_NAME,
-            f"Use this earlier check for the selected claim "
-            f"“{one_line(target.exact, 80)}”?\n\nEarlier check: “{one_line(match.claim, 80)}” "
-            f"({match.rating or 'not rated'}, {match.publisher})",
+            question.format(
+                claim=one_line(target.exact, 80),
+                earlier=one_line(match.claim, 80),
+                rating=match.rating,
+                publisher=match.publisher,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -459,7 +529,9 @@ class CheckedBefore(QObject):
         answer = QMessageBox.question(
             self.window,
             APP_NAME,
-            f"Open this earlier check in your browser?\n\n{link}",
+            translate("CheckedBefore", "Open this earlier check in your browser?\n\n{link}").format(
+                link=link
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(QUrl(link))
@@ -467,7 +539,13 @@ class CheckedBefore(QObject):
     # --- feeds ------------------------------------------------------------------------------
     def choose_feed(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Import fact-checks", str(Path.home()), FEED_FILTER
+            self.window,
+            translate("CheckedBefore", "Import fact-checks"),
+            str(Path.home()),
+            translate(
+                "CheckedBefore",
+                "ClaimReview feeds (*.json *.jsonld *.jsonl *.ndjson);;All files (*)",
+            ),
         )
         if name:
             self.import_feed(Path(name))
@@ -477,28 +555,27 @@ class CheckedBefore(QObject):
         try:
             summary = run_with_progress(
                 self.window,
-                f"Reading fact-checks from {path.name}…",
+                translate("CheckedBefore", "Reading fact-checks from {name}…").format(
+                    name=path.name
+                ),
                 lambda progress, cancelled: memory.import_feed(path, progress, cancelled),
             )
         except Cancelled:
-            self.window.statusBar().showMessage("Import of fact-checks cancelled", 5000)
+            self.window.statusBar().showMessage(
+                translate("CheckedBefore", "Import of fact-checks cancelled"), 5000
+            )
             return False
         except FactcheckError as exc:
             self.window.show_error(exc.message)
             return False
-        parts = [f"{summary.added:,} added", f"{summary.updated:,} updated"]
-        if summary.unchanged:
-            parts.append(f"{summary.unchanged:,} already there")
-        if summary.skipped:
-            parts.append(f"{len(summary.skipped):,} skipped")
-        self.window.statusBar().showMessage(
-            f"Fact-checks from {path.name}: " + ", ".join(parts), 10000
-        )
+        self.window.statusBar().showMessage(_imported_text(path.name, summary), 10000)
         if summary.skipped:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 APP_NAME,
-                f"Some records of {path.name} were skipped:",
+                translate("CheckedBefore", "Some records of {name} were skipped:").format(
+                    name=path.name
+                ),
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
@@ -510,6 +587,63 @@ class CheckedBefore(QObject):
         self._last_claim = None
         self.show_for(selected)
         return True
+
+
+def _found_text(matches: list[ClaimMatch], query: str | None) -> str:
+    """ "3 earlier checks for this claim, 1 likely the same claim"."""
+    count = len(matches)
+    same = sum(1 for m in matches if m.match is MatchKind.SAME)
+    if query is None and not same:
+        return translate("CheckedBefore", "%n earlier check(s) for this claim", None, count)
+    if query is None:
+        text = translate(
+            "CheckedBefore",
+            "%n earlier check(s) for this claim, {same} likely the same claim",
+            None,
+            count,
+        )
+    elif not same:
+        text = translate("CheckedBefore", "%n earlier check(s) for “{query}”", None, count)
+    else:
+        text = translate(
+            "CheckedBefore",
+            "%n earlier check(s) for “{query}”, {same} likely the same claim",
+            None,
+            count,
+        )
+    return text.format(query=query, same=QLocale().toString(same))
+
+
+def _imported_text(name: str, summary: FeedImport) -> str:
+    """ "Fact-checks from feed.json: 12 added, 3 updated, 1 skipped"."""
+    if summary.unchanged and summary.skipped:
+        text = translate(
+            "CheckedBefore",
+            "Fact-checks from {name}: {added} added, {updated} updated, "
+            "{unchanged} already there, {skipped} skipped",
+        )
+    elif summary.unchanged:
+        text = translate(
+            "CheckedBefore",
+            "Fact-checks from {name}: {added} added, {updated} updated, {unchanged} already there",
+        )
+    elif summary.skipped:
+        text = translate(
+            "CheckedBefore",
+            "Fact-checks from {name}: {added} added, {updated} updated, {skipped} skipped",
+        )
+    else:
+        text = translate(
+            "CheckedBefore", "Fact-checks from {name}: {added} added, {updated} updated"
+        )
+    locale = QLocale()
+    return text.format(
+        name=name,
+        added=locale.toString(summary.added),
+        updated=locale.toString(summary.updated),
+        unchanged=locale.toString(summary.unchanged),
+        skipped=locale.toString(len(summary.skipped)),
+    )
 
 
 def _our_verdict(scale: VerdictScale, rating: str) -> str | None:
@@ -530,9 +664,13 @@ def _as_source(match: ClaimMatch) -> Source | None:
     try:
         if match.url and safe_link(match.url):
             title = (
-                f"Earlier check: {match.document_title}"
+                translate("CheckedBefore", "Earlier check: {title}").format(
+                    title=match.document_title
+                )
                 if match.origin is Origin.DOCUMENT and match.document_title
-                else f"Earlier check: {one_line(match.claim, 80)}"
+                else translate("CheckedBefore", "Earlier check: {claim}").format(
+                    claim=one_line(match.claim, 80)
+                )
             )
             return Source(
                 url=match.url,
@@ -544,7 +682,13 @@ def _as_source(match: ClaimMatch) -> Source | None:
         if match.origin is Origin.DOCUMENT:
             return Source(
                 kind=SourceKind.DOCUMENT,
-                title=f"Our earlier check in “{match.document_title or 'another document'}”",
+                title=(
+                    translate("CheckedBefore", "Our earlier check in “{title}”").format(
+                        title=match.document_title
+                    )
+                    if match.document_title
+                    else translate("CheckedBefore", "Our earlier check in “another document”")
+                ),
                 publisher=match.publisher,
                 accessed=match.date,
                 stance=Stance.CONTEXT,

@@ -10,10 +10,13 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from factcheck.domain import Annotation
+from factcheck.domain import Annotation, AnnotationKind
 from factcheck.services.records import AnnotationDraft
 from factcheck.ui.controller import ReviewController
+from factcheck.ui.i18n import translate
 
+# The fields' names in English (the conflict dialog's labels); the undo steps' names
+# are whole translatable texts: see mark_text and change_text.
 FIELD_NAMES = {
     "kind": "kind",
     "verdict": "verdict",
@@ -23,6 +26,43 @@ FIELD_NAMES = {
     "sources": "sources",
     "assignee": "assignee",
 }
+
+
+def mark_text(kind: AnnotationKind) -> str:
+    """The undo step of marking ("Undo mark claim" in the Edit menu)."""
+    if kind is AnnotationKind.CLAIM:
+        return translate("Commands", "mark claim")
+    if kind is AnnotationKind.QUOTE:
+        return translate("Commands", "mark quote")
+    return translate("Commands", "mark note")
+
+
+def change_text(field: str) -> str:
+    """The undo step of editing one field ("Undo change review status")."""
+    texts = {
+        "kind": translate("Commands", "change kind"),
+        "verdict": translate("Commands", "change verdict"),
+        "status": translate("Commands", "change review status"),
+        "speaker": translate("Commands", "change speaker"),
+        "note": translate("Commands", "change notes"),
+        "sources": translate("Commands", "change sources"),
+        "assignee": translate("Commands", "change assignee"),
+    }
+    return texts.get(field) or translate("Commands", "change {field}").format(field=field)
+
+
+def field_label(field: str) -> str:
+    """A field's name as a label ("Review status"), for the conflict dialog."""
+    labels = {
+        "kind": translate("Commands", "Kind"),
+        "verdict": translate("Commands", "Verdict"),
+        "status": translate("Commands", "Review status"),
+        "speaker": translate("Commands", "Speaker"),
+        "note": translate("Commands", "Notes"),
+        "sources": translate("Commands", "Sources"),
+        "assignee": translate("Commands", "Assignee"),
+    }
+    return labels.get(field) or field.capitalize()
 
 
 class _DoneOnce(QUndoCommand):
@@ -65,7 +105,7 @@ class _Step(_DoneOnce):
 
 class CreateAnnotation(_Step):
     def __init__(self, controller: ReviewController, annotation: Annotation) -> None:
-        super().__init__(f"mark {annotation.kind.value}")
+        super().__init__(mark_text(annotation.kind))
         self.controller = controller
         if annotation.id is None:
             raise ValueError("only a saved annotation can be undone")
@@ -80,7 +120,7 @@ class CreateAnnotation(_Step):
 
 class DeleteAnnotation(_Step):
     def __init__(self, controller: ReviewController, annotation_id: int) -> None:
-        super().__init__("delete annotation")
+        super().__init__(translate("DeleteAnnotation", "delete annotation"))
         self.controller = controller
         self.annotation_id = annotation_id
 
@@ -103,7 +143,7 @@ class EditAnnotation(_Step):
         old: dict[str, Any],
         new: dict[str, Any],
     ) -> None:
-        super().__init__(f"change {FIELD_NAMES.get(field, field)}")
+        super().__init__(change_text(field))
         self.controller = controller
         self.annotation_id = annotation_id
         self.field, self.old, self.new = field, old, new
@@ -129,7 +169,11 @@ class RetargetAnnotation(_Step):
         new: tuple[int, int],
         adjusting: bool,
     ) -> None:
-        super().__init__("adjust the marked words" if adjusting else "re-target annotation")
+        super().__init__(
+            translate("RetargetAnnotation", "adjust the marked words")
+            if adjusting
+            else translate("RetargetAnnotation", "re-target annotation")
+        )
         self.controller = controller
         self.annotation_id = annotation_id
         self.old, self.new = old, new
@@ -153,7 +197,7 @@ class RetargetAnnotation(_Step):
 
 class AcceptAnchor(_Step):
     def __init__(self, controller: ReviewController, annotation_id: int) -> None:
-        super().__init__("accept the new text")
+        super().__init__(translate("AcceptAnchor", "accept the new text"))
         self.controller = controller
         self.annotation_id = annotation_id
 
@@ -173,7 +217,7 @@ def push_accept(stack: QUndoStack, controller: ReviewController, annotation_id: 
 
 class DismissOrphan(_Step):
     def __init__(self, controller: ReviewController, annotation_id: int) -> None:
-        super().__init__("dismiss from the review queue")
+        super().__init__(translate("DismissOrphan", "dismiss from the review queue"))
         self.controller = controller
         self.annotation_id = annotation_id
 

@@ -17,6 +17,7 @@ from factcheck.domain.library import DocumentSummary
 from factcheck.domain.verdicts import default_verdict_scale
 from factcheck.errors import FactcheckError, NotOpenYet, ServerUnavailable, StaleChange
 from factcheck.services.records import AnnotationDraft, Change, Revision
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck.importers.base import ImportedDocument
@@ -85,7 +86,11 @@ class ReviewController(QObject):
     @property
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            raise NotOpenYet("The database is still opening; try again in a moment.")
+            raise NotOpenYet(
+                translate(
+                    "ReviewController", "The database is still opening; try again in a moment."
+                )
+            )
         return self._workspace
 
     @workspace.setter
@@ -364,7 +369,11 @@ class ReviewController(QObject):
         if stale:
             if isinstance(stale[0].current, Annotation):
                 self._replace(stale[0].current)
-            self.errorOccurred.emit(f"{stale[0].message}: look at it again")
+            self.errorOccurred.emit(
+                translate("ReviewController", "{message}: look at it again").format(
+                    message=stale[0].message
+                )
+            )
         return done
 
     def set_scale(self, scale: VerdictScale) -> bool:
@@ -400,10 +409,16 @@ class ReviewController(QObject):
             for change in news:
                 self._apply_one(change)
         people = sorted({c.by for c in news if c.by})
-        self.remoteActivity.emit(
-            f"{', '.join(people) or 'Someone'} changed {len(news)} "
-            f"annotation{'s' if len(news) != 1 else ''}"
-        )
+        changed = len(news)  # a name, not a call: pyside6-lupdate misses those
+        if people:
+            activity = translate(
+                "ReviewController", "{people} changed %n annotation(s)", None, changed
+            ).format(people=", ".join(people))
+        else:
+            activity = translate(
+                "ReviewController", "Someone changed %n annotation(s)", None, changed
+            )
+        self.remoteActivity.emit(activity)
 
     def _is_news(self, change: Change) -> bool:
         shown = self.annotation(change.annotation or 0)
@@ -436,8 +451,15 @@ class ReviewController(QObject):
         if fresh is None:
             return False
         if len(fresh.versions) != len(document.versions):
+            by = changes[-1].by
             self.remoteActivity.emit(
-                f"A new version was imported by {changes[-1].by or 'someone'}; showing it"
+                translate(
+                    "ReviewController", "A new version was imported by {person}; showing it"
+                ).format(person=by)
+                if by
+                else translate(
+                    "ReviewController", "A new version was imported by someone; showing it"
+                )
             )
             self.document = None
             self.open_document(document.id)

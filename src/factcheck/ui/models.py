@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +19,8 @@ from PySide6.QtGui import QColor
 from factcheck.domain import AnchorState, Annotation, AnnotationKind, ReviewStatus, VerdictScale
 from factcheck.domain.library import DocumentSummary
 from factcheck.domain.text import one_line
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import kind_label, state_label, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ANNOTATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,10 +31,26 @@ NOT_RATED_FILTER = "__not_rated__"
 Row = TypeVar("Row", Annotation, DocumentSummary)
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """A flat table over a list of domain objects with an ``id`` and fixed columns."""
+def not_rated_label() -> str:
+    """The core's "Not rated yet" (VerdictScale.label_of of no verdict) in the window."""
+    return translate("Models", "Not rated yet")
 
-    COLUMNS: tuple[str, ...] = ()
+
+def verdict_label(scale: VerdictScale, key: str | None) -> str:
+    """A verdict's label on the scale (the desk's own words, not translated), or
+    "Not rated yet" in the interface language."""
+    found = scale.get(key)
+    return found.label if found is not None else not_rated_label()
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A flat table over a list of domain objects with an ``id`` and fixed columns
+    (``headers()``: their titles, translated when shown)."""
+
+    COLUMN_COUNT = 0
+
+    def headers(self) -> tuple[str, ...]:
+        return ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,19 +63,30 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self.headers()[section]
         return None
 
 
 class AnnotationTableModel(RowsModel[Annotation]):
-    COLUMNS = ("#", "Kind", "Text", "Verdict", "Status", "Speaker", "Anchor")
+    COLUMN_COUNT = 7
     NUMBER, KIND, TEXT, VERDICT, STATUS, SPEAKER, ANCHOR = range(7)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("AnnotationTableModel", "#"),
+            translate("AnnotationTableModel", "Kind"),
+            translate("AnnotationTableModel", "Text"),
+            translate("AnnotationTableModel", "Verdict"),
+            translate("AnnotationTableModel", "Status"),
+            translate("AnnotationTableModel", "Speaker"),
+            translate("AnnotationTableModel", "Anchor"),
+        )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,7 +113,7 @@ class AnnotationTableModel(RowsModel[Annotation]):
         if self._order(annotation) == self._order(self._rows[row]):
             self._rows[row] = annotation
             self._by_id[annotation.id or 0] = annotation
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
             return
         # It moved in the text (re-targeted): take it out and put it where it now goes.
         self.remove_annotation(annotation.id or 0)
@@ -135,7 +165,9 @@ class AnnotationTableModel(RowsModel[Annotation]):
             return QColor(self._scale.colour_of(annotation.verdict))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.NUMBER:
-                return f"[{index.row() + 1}] in reports; id {annotation.id} on the command line"
+                return translate(
+                    "AnnotationTableModel", "[{number}] in reports; id {id} on the command line"
+                ).format(number=index.row() + 1, id=annotation.id)
             return annotation.exact if column == self.TEXT else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(annotation, index.row(), column)
@@ -146,22 +178,21 @@ class AnnotationTableModel(RowsModel[Annotation]):
             # The number the reports give it ([1]..[n] in reading order).
             return str(row + 1)
         if column == self.KIND:
-            return annotation.kind.value.capitalize()
+            return kind_label(annotation.kind)
         if column == self.TEXT:
             return one_line(annotation.exact, 90)
         if column == self.VERDICT:
             return (
                 ""
                 if annotation.kind is AnnotationKind.NOTE and not annotation.verdict
-                else (self._scale.label_of(annotation.verdict))
+                else verdict_label(self._scale, annotation.verdict)
             )
         if column == self.STATUS:
-            return annotation.status.label
+            return status_label(annotation.status)
         if column == self.ANCHOR:
-            # Only what needs the reviewer: a changed wording or a lost anchor.
             # Only what needs the reviewer (or was set aside): changed or lost words.
             shown = annotation.state is AnchorState.CHANGED or annotation.state.lost
-            return annotation.state.value if shown else ""
+            return state_label(annotation.state) if shown else ""
         return annotation.speaker
 
 
@@ -216,7 +247,18 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
 
 
 class LibraryModel(RowsModel[DocumentSummary]):
-    COLUMNS = ("Title", "Outlet", "Claims", "Quotes", "Not rated", "Approved", "Who")
+    COLUMN_COUNT = 7
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            translate("LibraryModel", "Title"),
+            translate("LibraryModel", "Outlet"),
+            translate("LibraryModel", "Claims"),
+            translate("LibraryModel", "Quotes"),
+            translate("LibraryModel", "Not rated"),
+            translate("LibraryModel", "Approved"),
+            translate("LibraryModel", "Who"),
+        )
 
     def set_documents(self, documents: list[DocumentSummary]) -> None:
         self.beginResetModel()
@@ -246,10 +288,23 @@ class LibraryModel(RowsModel[DocumentSummary]):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (0, 6):
             lines = [doc.title, doc.outlet]
             rated = doc.claims + doc.quotes - doc.not_rated
-            lines.append(f"{rated} of {doc.claims + doc.quotes} rated, {doc.approved} approved")
+            locale = QLocale()
+            lines.append(
+                translate("LibraryModel", "{rated} of {total} rated, {approved} approved").format(
+                    rated=locale.toString(rated),
+                    total=locale.toString(doc.claims + doc.quotes),
+                    approved=locale.toString(doc.approved),
+                )
+            )
             if doc.assignee:
-                lines.append(f"Assigned to {doc.assignee}")
+                lines.append(
+                    translate("LibraryModel", "Assigned to {name}").format(name=doc.assignee)
+                )
             if doc.people:
-                lines.append(f"Worked on by {', '.join(doc.people)}")
+                lines.append(
+                    translate("LibraryModel", "Worked on by {names}").format(
+                        names=", ".join(doc.people)
+                    )
+                )
             return "\n".join(line for line in lines if line)
         return None

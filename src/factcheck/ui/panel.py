@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QStringListModel,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +48,10 @@ from factcheck.domain import (
     VerdictScale,
 )
 from factcheck.domain.text import in_quotes, one_line
-from factcheck.domain.verdicts import NOT_RATED_COLOUR, NOT_RATED_LABEL
+from factcheck.domain.verdicts import NOT_RATED_COLOUR
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import kind_label, stance_label, status_label
+from factcheck.ui.models import not_rated_label, verdict_label
 from factcheck.ui.source_dialog import SourceDialog
 
 NOTE_SAVE_DELAY_MS = 800
@@ -61,13 +74,17 @@ def fill_verdict_combo(
     given before on the other scale, shown (marked so) rather than hidden."""
     combo.clear()
     if with_not_rated:
-        combo.addItem(colour_icon(NOT_RATED_COLOUR), NOT_RATED_LABEL, None)
+        combo.addItem(colour_icon(NOT_RATED_COLOUR), not_rated_label(), None)
     for index, verdict in enumerate(scale.ordered(kind), start=1):
         hint = f"  ({index})" if index <= 9 else ""
         combo.addItem(colour_icon(verdict.colour), verdict.label + hint, verdict.key)
     extra = scale.get(also)
     if extra is not None and not scale.applies(also, kind):
-        combo.addItem(colour_icon(extra.colour), f"{extra.label} (other scale)", extra.key)
+        combo.addItem(
+            colour_icon(extra.colour),
+            translate("Panel", "{verdict} (other scale)").format(verdict=extra.label),
+            extra.key,
+        )
 
 
 class NoteEdit(QPlainTextEdit):
@@ -142,7 +159,7 @@ class AnnotationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationPanel")
-        self.setAccessibleName("Annotation details")
+        self.setAccessibleName(translate("AnnotationPanel", "Annotation details"))
         self._annotation: Annotation | None = None
         self._loading = False
         self._scale = VerdictScale(())
@@ -156,21 +173,23 @@ class AnnotationPanel(QWidget):
         self.quote.setStyleSheet("font-style: italic; padding: 4px;")
         self.kind = QComboBox()
         self.kind.setObjectName("kindCombo")
-        self.kind.setAccessibleName("Kind")
+        self.kind.setAccessibleName(translate("AnnotationPanel", "Kind"))
         for kind in AnnotationKind:
-            self.kind.addItem(kind.value.capitalize(), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.verdict = QComboBox()
         self.verdict.setObjectName("verdictCombo")
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(translate("AnnotationPanel", "Verdict"))
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
-        self.status.setAccessibleName("Review status")
+        self.status.setAccessibleName(translate("AnnotationPanel", "Review status"))
         for status in ReviewStatus:
-            self.status.addItem(status.label, status)
+            self.status.addItem(status_label(status), status)
         self.speaker = QLineEdit()
         self.speaker.setObjectName("speakerEdit")
-        self.speaker.setAccessibleName("Speaker")
-        self.speaker.setPlaceholderText("Who made the claim or said the quote")
+        self.speaker.setAccessibleName(translate("AnnotationPanel", "Speaker"))
+        self.speaker.setPlaceholderText(
+            translate("AnnotationPanel", "Who made the claim or said the quote")
+        )
         self._speakers = QStringListModel(self)
         completer = QCompleter(self._speakers, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -178,30 +197,40 @@ class AnnotationPanel(QWidget):
         self.speaker.setCompleter(completer)
         self.assignee = QLineEdit()
         self.assignee.setObjectName("assigneeEdit")
-        self.assignee.setAccessibleName("Assigned to")
-        self.assignee.setPlaceholderText("Who checks it (blank: nobody yet)")
+        self.assignee.setAccessibleName(translate("AnnotationPanel", "Assigned to"))
+        self.assignee.setPlaceholderText(
+            translate("AnnotationPanel", "Who checks it (blank: nobody yet)")
+        )
         self.assignee.setClearButtonEnabled(True)
         self.note = NoteEdit()
         self.note.setObjectName("noteEdit")
-        self.note.setAccessibleName("Notes")
-        self.note.setPlaceholderText("Notes: what was checked, with whom, what remains")
+        self.note.setAccessibleName(translate("AnnotationPanel", "Notes"))
+        self.note.setPlaceholderText(
+            translate("AnnotationPanel", "Notes: what was checked, with whom, what remains")
+        )
         self.note.setMinimumHeight(70)
 
         self.sources = QTableWidget(0, 3)
         self.sources.setObjectName("sourcesTable")
-        self.sources.setAccessibleName("Sources")
-        self.sources.setHorizontalHeaderLabels(["Stance", "Title / URL", "Publisher"])
+        self.sources.setAccessibleName(translate("AnnotationPanel", "Sources"))
+        self.sources.setHorizontalHeaderLabels(
+            [
+                translate("AnnotationPanel", "Stance"),
+                translate("AnnotationPanel", "Title / URL"),
+                translate("AnnotationPanel", "Publisher"),
+            ]
+        )
         self.sources.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.sources.verticalHeader().hide()
         self.sources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.sources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sources.setMinimumHeight(80)
         self.sources.doubleClicked.connect(self.edit_source)
-        self.add_source_button = QPushButton("&Add source…")
+        self.add_source_button = QPushButton(translate("AnnotationPanel", "&Add source…"))
         self.add_source_button.setObjectName("addSourceButton")
-        self.edit_source_button = QPushButton("Edit…")
+        self.edit_source_button = QPushButton(translate("AnnotationPanel", "Edit…"))
         self.edit_source_button.setObjectName("editSourceButton")
-        self.remove_source_button = QPushButton("Remove")
+        self.remove_source_button = QPushButton(translate("AnnotationPanel", "Remove"))
         self.remove_source_button.setObjectName("removeSourceButton")
         self.add_source_button.clicked.connect(self.add_source)
         self.edit_source_button.clicked.connect(self.edit_source)
@@ -209,32 +238,35 @@ class AnnotationPanel(QWidget):
 
         self.history = QListWidget()
         self.history.setObjectName("historyList")
-        self.history.setAccessibleName("History")
+        self.history.setAccessibleName(translate("AnnotationPanel", "History"))
         self.history.setMinimumHeight(60)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Verdict", self.verdict)
-        form.addRow("S&tatus", self.status)
-        form.addRow("S&peaker", self.speaker)
-        form.addRow("Assi&gned to", self.assignee)
+        form.addRow(translate("AnnotationPanel", "&Kind"), self.kind)
+        form.addRow(translate("AnnotationPanel", "&Verdict"), self.verdict)
+        form.addRow(translate("AnnotationPanel", "S&tatus"), self.status)
+        form.addRow(translate("AnnotationPanel", "S&peaker"), self.speaker)
+        form.addRow(translate("AnnotationPanel", "Assi&gned to"), self.assignee)
         source_buttons = QHBoxLayout()
         source_buttons.addWidget(self.add_source_button)
         source_buttons.addWidget(self.edit_source_button)
         source_buttons.addWidget(self.remove_source_button)
         source_buttons.addStretch()
-        sources_box = QGroupBox("Sources")
+        sources_box = QGroupBox(translate("AnnotationPanel", "Sources"))
         sources_layout = QVBoxLayout(sources_box)
         sources_layout.addWidget(self.sources)
         sources_layout.addLayout(source_buttons)
-        history_box = QGroupBox("History")
+        history_box = QGroupBox(translate("AnnotationPanel", "History"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
         self.placeholder = QLabel(
-            "Select text in the article and mark it as a claim (Ctrl+1), "
-            "a quote (Ctrl+2) or a note (Ctrl+3)."
+            translate(
+                "AnnotationPanel",
+                "Select text in the article and mark it as a claim (Ctrl+1), "
+                "a quote (Ctrl+2) or a note (Ctrl+3).",
+            )
         )
         self.placeholder.setObjectName("panelPlaceholder")
         self.placeholder.setWordWrap(True)
@@ -246,7 +278,7 @@ class AnnotationPanel(QWidget):
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addWidget(self.quote)
         editor_layout.addLayout(form)
-        notes_label = QLabel("&Notes")
+        notes_label = QLabel(translate("AnnotationPanel", "&Notes"))
         notes_label.setBuddy(self.note)
         editor_layout.addWidget(notes_label)
         editor_layout.addWidget(self.note, 2)
@@ -318,7 +350,9 @@ class AnnotationPanel(QWidget):
         item = self.status.model().item(index)  # type: ignore[attr-defined]
         may_approve = role != "reviewer"
         item.setEnabled(may_approve)
-        item.setToolTip("" if may_approve else "Only an editor can approve")
+        item.setToolTip(
+            "" if may_approve else translate("AnnotationPanel", "Only an editor can approve")
+        )
 
     def _began_typing(self, field: str) -> None:
         if self._annotation is not None and field not in self._typing_base:
@@ -370,7 +404,7 @@ class AnnotationPanel(QWidget):
                 self.note.load(annotation.note)
             self.sources.setRowCount(len(annotation.sources))
             for row, source in enumerate(annotation.sources):
-                stance = QTableWidgetItem(source.stance.value.capitalize())
+                stance = QTableWidgetItem(stance_label(source.stance))
                 title = QTableWidgetItem(source.display_name)
                 title.setToolTip(source.url or source.note)
                 title.setToolTip(source.url)
@@ -418,24 +452,65 @@ class AnnotationPanel(QWidget):
             self._emit("sources", sources)
 
 
+def _history_field(field: str) -> str:
+    """The name a history line gives a field (the database's own name if unknown)."""
+    names = {
+        "kind": translate("Panel", "kind"),
+        "verdict": translate("Panel", "verdict"),
+        "status": translate("Panel", "status"),
+        "speaker": translate("Panel", "speaker"),
+        "note": translate("Panel", "note"),
+        "assignee": translate("Panel", "assignee"),
+        "anchor": translate("Panel", "anchor"),
+        "exact": translate("Panel", "exact"),
+    }
+    return names.get(field, field)
+
+
+def _value_label(field: str, value: str | None) -> str | None:
+    """A status or kind as the window names it; a value it does not know, as stored."""
+    try:
+        if field == "status" and value:
+            return status_label(ReviewStatus(value))
+        if field == "kind" and value:
+            return kind_label(AnnotationKind(value))
+    except ValueError:
+        pass
+    return value
+
+
+def _history_time(entry: HistoryEntry) -> str:
+    at = entry.at.astimezone()
+    when = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return QLocale().toString(when, "dd MMM HH:mm")
+
+
 def describe_history(entry: HistoryEntry, scale: VerdictScale) -> str:
-    when = entry.at.astimezone().strftime("%d %b %H:%M")
-    if entry.field in ("deleted", "restored"):
-        return f"{when}  {entry.author}: {entry.field}"
+    when, author = _history_time(entry), entry.author
+    if entry.field == "deleted":
+        return translate("Panel", "{when}  {author}: deleted").format(when=when, author=author)
+    if entry.field == "restored":
+        return translate("Panel", "{when}  {author}: restored").format(when=when, author=author)
     if entry.field == "created":
-        return f"{when}  {entry.author}: created"
+        return translate("Panel", "{when}  {author}: created").format(when=when, author=author)
+    if entry.field == "sources":
+        return translate("Panel", "{when}  {author}: changed the sources").format(
+            when=when, author=author
+        )
     old, new = entry.old_value, entry.new_value
     if entry.field == "verdict":
-        old, new = scale.label_of(old), scale.label_of(new)
-    elif entry.field == "sources":
-        return f"{when}  {entry.author}: changed the sources"
-    elif entry.field == "status":
-        old = ReviewStatus(old).label if old else old
-        new = ReviewStatus(new).label if new else new
+        old, new = verdict_label(scale, old), verdict_label(scale, new)
+    elif entry.field in ("status", "kind"):
+        old, new = _value_label(entry.field, old), _value_label(entry.field, new)
 
     def short(value: str | None) -> str:
         return one_line(value or "", 40) or "—"
 
+    field = _history_field(entry.field)
     if entry.old_value is None:  # set when the annotation was made
-        return f"{when}  {entry.author}: {entry.field} {short(new)}"
-    return f"{when}  {entry.author}: {entry.field} {short(old)} → {short(new)}"
+        return translate("Panel", "{when}  {author}: {field} {new}").format(
+            when=when, author=author, field=field, new=short(new)
+        )
+    return translate("Panel", "{when}  {author}: {field} {old} → {new}").format(
+        when=when, author=author, field=field, old=short(old), new=short(new)
+    )

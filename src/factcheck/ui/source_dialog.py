@@ -9,15 +9,34 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QW
 from factcheck.domain import Source, SourceKind, Stance
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import source_kind_label, stance_label
 
-# The labels of the fields for each kind of source: (url, title, publisher, date).
-FIELD_LABELS = {
-    SourceKind.WEB: ("&URL", "&Title", "&Publisher", "&Accessed"),
-    SourceKind.DOCUMENT: ("&URL (if online)", "&Title", "&Author or publisher", "&Dated"),
-    SourceKind.INTERVIEW: ("", "Su&bject", "&With (who)", "&When"),
-    SourceKind.EMAIL: ("", "Su&bject", "&From or to (who)", "&When"),
-    SourceKind.PHONE: ("", "Su&bject", "&With (who)", "&When"),
-}
+
+def field_labels(kind: SourceKind) -> tuple[str, str, str, str]:
+    """The labels of the fields for a kind of source: (url, title, publisher, date);
+    "" for a field the kind has not."""
+    url = translate("SourceDialog", "&URL")
+    title = translate("SourceDialog", "&Title")
+    subject = translate("SourceDialog", "Su&bject")
+    when = translate("SourceDialog", "&When")
+    if kind is SourceKind.WEB:
+        return (
+            url,
+            title,
+            translate("SourceDialog", "&Publisher"),
+            translate("SourceDialog", "&Accessed"),
+        )
+    if kind is SourceKind.DOCUMENT:
+        return (
+            translate("SourceDialog", "&URL (if online)"),
+            title,
+            translate("SourceDialog", "&Author or publisher"),
+            translate("SourceDialog", "&Dated"),
+        )
+    if kind is SourceKind.EMAIL:
+        return ("", subject, translate("SourceDialog", "&From or to (who)"), when)
+    return ("", subject, translate("SourceDialog", "&With (who)"), when)  # interview, call
 
 
 class SourceDialog(ValidatingDialog):
@@ -25,50 +44,50 @@ class SourceDialog(ValidatingDialog):
     person and the day; what does not apply to the kind is hidden, not left blank."""
 
     def __init__(self, parent: QWidget | None, source: Source | None = None) -> None:
-        super().__init__(parent, "sourceDialog", "Source")
+        super().__init__(parent, "sourceDialog", translate("SourceDialog", "Source"))
         self.kind = QComboBox()
         self.kind.setObjectName("sourceKind")
-        self.kind.setAccessibleName("Kind of source")
+        self.kind.setAccessibleName(translate("SourceDialog", "Kind of source"))
         for kind in SourceKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(source_kind_label(kind), kind)
         if source:
             self.kind.setCurrentIndex(self.kind.findData(source.kind))
         self.url = QLineEdit(source.url if source else "")
         self.url.setObjectName("sourceUrl")
-        self.url.setAccessibleName("Source URL")
-        self.url.setPlaceholderText("https://…")
+        self.url.setAccessibleName(translate("SourceDialog", "Source URL"))
+        self.url.setPlaceholderText(translate("SourceDialog", "https://…"))
         self.title = QLineEdit(source.title if source else "")
         self.title.setObjectName("sourceTitle")
-        self.title.setAccessibleName("Source title")
+        self.title.setAccessibleName(translate("SourceDialog", "Source title"))
         self.publisher = QLineEdit(source.publisher if source else "")
         self.publisher.setObjectName("sourceWho")
-        self.publisher.setAccessibleName("Publisher")
+        self.publisher.setAccessibleName(translate("SourceDialog", "Publisher"))
         accessed = source.accessed if source and source.accessed else dt.date.today()
         self.accessed = QLineEdit(accessed.isoformat())
         self.accessed.setObjectName("sourceDate")
-        self.accessed.setAccessibleName("Date accessed")
-        self.accessed.setPlaceholderText("YYYY-MM-DD")
+        self.accessed.setAccessibleName(translate("SourceDialog", "Date accessed"))
+        self.accessed.setPlaceholderText(translate("SourceDialog", "YYYY-MM-DD"))
         self.archived = QLineEdit(source.archived_url if source else "")
-        self.archived.setAccessibleName("Archived copy URL")
-        self.archived.setPlaceholderText("https://web.archive.org/…")
+        self.archived.setAccessibleName(translate("SourceDialog", "Archived copy URL"))
+        self.archived.setPlaceholderText(translate("SourceDialog", "https://web.archive.org/…"))
         self.stance = QComboBox()
-        self.stance.setAccessibleName("Stance")
+        self.stance.setAccessibleName(translate("SourceDialog", "Stance"))
         for stance in Stance:
-            self.stance.addItem(stance.value.capitalize(), stance)
+            self.stance.addItem(stance_label(stance), stance)
         if source:
             self.stance.setCurrentIndex(self.stance.findData(source.stance))
         self.note = QLineEdit(source.note if source else "")
         self.note.setObjectName("sourceNote")
-        self.note.setAccessibleName("Source note")
+        self.note.setAccessibleName(translate("SourceDialog", "Source note"))
         self.form = QFormLayout()
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("&URL", self.url)
-        self.form.addRow("&Title", self.title)
-        self.form.addRow("&Publisher", self.publisher)
-        self.form.addRow("&Accessed", self.accessed)
-        self.form.addRow("Arc&hived copy", self.archived)
-        self.form.addRow("&Stance", self.stance)
-        self.form.addRow("&Note", self.note)
+        self.form.addRow(translate("SourceDialog", "&Kind"), self.kind)
+        self.form.addRow(translate("SourceDialog", "&URL"), self.url)
+        self.form.addRow(translate("SourceDialog", "&Title"), self.title)
+        self.form.addRow(translate("SourceDialog", "&Publisher"), self.publisher)
+        self.form.addRow(translate("SourceDialog", "&Accessed"), self.accessed)
+        self.form.addRow(translate("SourceDialog", "Arc&hived copy"), self.archived)
+        self.form.addRow(translate("SourceDialog", "&Stance"), self.stance)
+        self.form.addRow(translate("SourceDialog", "&Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -82,7 +101,7 @@ class SourceDialog(ValidatingDialog):
 
     def _fit_form(self) -> None:
         kind = self.current_kind()
-        labels = FIELD_LABELS[kind]
+        labels = field_labels(kind)
         for field, label in zip(
             (self.url, self.title, self.publisher, self.accessed), labels, strict=True
         ):
@@ -93,7 +112,9 @@ class SourceDialog(ValidatingDialog):
         online = kind in (SourceKind.WEB, SourceKind.DOCUMENT)
         self.form.setRowVisible(self.archived, online)
         self.note.setPlaceholderText(
-            "" if online else "What was said or written, and how it was confirmed"
+            ""
+            if online
+            else translate("SourceDialog", "What was said or written, and how it was confirmed")
         )
         self.form.activate()  # no blank space where hidden rows were
         self.resize(max(self.width(), 480), self.sizeHint().height())
@@ -106,7 +127,9 @@ class SourceDialog(ValidatingDialog):
             accessed = dt.date.fromisoformat(accessed_text) if accessed_text else None
         except ValueError:
             raise UserInputError(
-                f"the date must look like 2026-11-25, not {accessed_text!r}"
+                translate("SourceDialog", "the date must look like 2026-11-25, not {text}").format(
+                    text=repr(accessed_text)
+                )
             ) from None
         return Source(
             kind=kind,

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 
 from factcheck.domain import AnnotationKind
-from factcheck.domain.text import counted
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck.services.suggestion_learning import SuggestionLearning
@@ -31,17 +31,29 @@ class Suggestions(QObject):
         # Scoring a long draft takes a moment: once per text, not after every mark.
         self._scored: tuple[str, list[tuple[int, int, str]]] = ("", [])
         self.suggest_action = self._action(
-            "&Suggest claims", "suggestClaimsAction", "Ctrl+Shift+S", self.toggle
+            translate("Suggestions", "&Suggest claims"),
+            "suggestClaimsAction",
+            "Ctrl+Shift+S",
+            self.toggle,
         )
         self.suggest_action.setCheckable(True)
         self.next_action = self._action(
-            "&Next suggestion", "nextSuggestionAction", "F7", lambda: self.go(1)
+            translate("Suggestions", "&Next suggestion"),
+            "nextSuggestionAction",
+            "F7",
+            lambda: self.go(1),
         )
         self.previous_action = self._action(
-            "&Previous suggestion", "previousSuggestionAction", "Shift+F7", lambda: self.go(-1)
+            translate("Suggestions", "&Previous suggestion"),
+            "previousSuggestionAction",
+            "Shift+F7",
+            lambda: self.go(-1),
         )
         self.dismiss_action = self._action(
-            "&Dismiss suggestion", "dismissSuggestionAction", "Ctrl+Shift+D", self.dismiss
+            translate("Suggestions", "&Dismiss suggestion"),
+            "dismissSuggestionAction",
+            "Ctrl+Shift+D",
+            self.dismiss,
         )
         self._fit_actions()
 
@@ -75,7 +87,9 @@ class Suggestions(QObject):
 
     def reset_learning(self) -> None:
         if self.window.controller.succeeds(lambda: self._learning().reset()):
-            self.window.statusBar().showMessage("Suggestions forgot what they learnt", 5000)
+            self.window.statusBar().showMessage(
+                translate("Suggestions", "Suggestions forgot what they learnt"), 5000
+            )
             self._scored = ("", [])
             self.refresh()
 
@@ -116,9 +130,17 @@ class Suggestions(QObject):
         window.view.set_suggestions(self.spans)
         self._fit_actions()
         if announce:
+            # The count in a name of its own: pyside6-lupdate misses a translate() whose
+            # number is a call.
+            found = len(self.spans)
             window.statusBar().showMessage(
-                f"{counted(len(self.spans), 'sentence')} may hold a claim: F7 goes to the next, "
-                "Ctrl+1 marks it, Ctrl+Shift+D dismisses it",
+                translate(
+                    "Suggestions",
+                    "%n sentence(s) may hold a claim: F7 goes to the next, "
+                    "Ctrl+1 marks it, Ctrl+Shift+D dismisses it",
+                    None,
+                    found,
+                ),
                 8000,
             )
 
@@ -154,7 +176,9 @@ class Suggestions(QObject):
     def dismiss(self) -> None:
         span = self.at_caret()
         if span is None:
-            self.window.statusBar().showMessage("Select a suggestion first (F7)", 5000)
+            self.window.statusBar().showMessage(
+                translate("Suggestions", "Select a suggestion first (F7)"), 5000
+            )
             return
         text = self.window.view.text_of(*span)
         example = None
@@ -176,7 +200,10 @@ class Suggestions(QObject):
                 self.spans = sorted([*self.spans, span])
         self.window.view.set_suggestions(self.spans)
         self._fit_actions()
-        self.window.statusBar().showMessage(f"{counted(len(self.spans), 'suggestion')} left", 5000)
+        left = len(self.spans)
+        self.window.statusBar().showMessage(
+            translate("Suggestions", "%n suggestion(s) left", None, left), 5000
+        )
 
 
 class DismissSuggestion(QUndoCommand):
@@ -186,7 +213,7 @@ class DismissSuggestion(QUndoCommand):
     def __init__(
         self, owner: Suggestions, span: tuple[int, int], text: str, example: int | None
     ) -> None:
-        super().__init__("dismiss suggestion")
+        super().__init__(translate("DismissSuggestion", "dismiss suggestion"))
         self.owner, self.span, self.sentence, self.example = owner, span, text, example
 
     def redo(self) -> None:
