@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from factcheck.domain import Annotation, AnnotationKind, BlockKind, VerdictScale, Version
 from factcheck.domain.models import safe_link
 from factcheck.domain.text import snapped_to_words, without_edge_space
+from factcheck.ui.i18n import translate
 from factcheck.ui.offsets import OffsetMap
 from factcheck.ui.palette import FIND_COLOUR, FLASH_COLOUR, SUGGESTION_COLOUR, readable_fill
 
@@ -99,8 +100,10 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self._own_document: QTextDocument | None = None
         self.setObjectName("articleView")
-        self.setAccessibleName("Article")
-        self.setAccessibleDescription("The draft under review. Select text to mark it.")
+        self.setAccessibleName(translate("ArticleView", "Article"))
+        self.setAccessibleDescription(
+            translate("ArticleView", "The draft under review. Select text to mark it.")
+        )
         self.setOpenLinks(False)  # links are shown, never followed by the view
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,22 +16,34 @@ from PySide6.QtWidgets import (
 
 from factcheck.domain import Document
 from factcheck.ui.diff_html import DELETED, INSERTED, version_diff
+from factcheck.ui.i18n import translate
 
 
 class VersionCompareDialog(QDialog):
     def __init__(self, parent: QWidget | None, document: Document) -> None:
         super().__init__(parent)
         self.setObjectName("versionCompareDialog")
-        self.setWindowTitle(f"Compare versions — {document.title}")
+        self.setWindowTitle(
+            translate("VersionCompareDialog", "Compare versions — {title}").format(
+                title=document.title
+            )
+        )
         self.document = document
         self.old = QComboBox()
         self.old.setObjectName("compareOldVersion")
-        self.old.setAccessibleName("Older version")
+        self.old.setAccessibleName(translate("VersionCompareDialog", "Older version"))
         self.new = QComboBox()
         self.new.setObjectName("compareNewVersion")
-        self.new.setAccessibleName("Newer version")
+        self.new.setAccessibleName(translate("VersionCompareDialog", "Newer version"))
+        locale = QLocale()
         for version in document.versions:
-            label = f"Version {version.number} — {version.imported_at.astimezone():%d %b %Y %H:%M}"
+            label = translate("VersionCompareDialog", "Version {number} — {imported}").format(
+                number=locale.toString(version.number),
+                imported=locale.toString(
+                    QDateTime.fromSecsSinceEpoch(int(version.imported_at.timestamp())),
+                    "dd MMM yyyy HH:mm",
+                ),
+            )
             self.old.addItem(label, version.number)
             self.new.addItem(label, version.number)
         count = len(document.versions)
@@ -40,16 +53,21 @@ class VersionCompareDialog(QDialog):
         self.summary.setObjectName("compareSummary")
         self.view = QTextBrowser()
         self.view.setObjectName("compareView")
-        self.view.setAccessibleName("Differences between the versions")
+        self.view.setAccessibleName(
+            translate("VersionCompareDialog", "Differences between the versions")
+        )
         self.view.setOpenLinks(False)
         pickers = QHBoxLayout()
-        pickers.addWidget(QLabel("From"))
+        pickers.addWidget(QLabel(translate("VersionCompareDialog", "From")))
         pickers.addWidget(self.old, 1)
-        pickers.addWidget(QLabel("to"))
+        pickers.addWidget(QLabel(translate("VersionCompareDialog", "to")))
         pickers.addWidget(self.new, 1)
         legend = QLabel(
-            f'<span style="{DELETED}">removed</span>&nbsp;&nbsp;'
-            f'<span style="{INSERTED}">added</span>'
+            translate(
+                "VersionCompareDialog",
+                '<span style="{deleted}">removed</span>&nbsp;&nbsp;'
+                '<span style="{inserted}">added</span>',
+            ).format(deleted=DELETED, inserted=INSERTED)
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -70,6 +88,14 @@ class VersionCompareDialog(QDialog):
         new = by_number[self.new.currentData()]
         html, inserted, deleted = version_diff(old.text, new.text)
         self.view.setHtml(f'<div style="line-height:140%">{html}</div>')
+        locale = QLocale()
         self.summary.setText(
-            f"Version {old.number} → {new.number}: {inserted} insertions, {deleted} deletions"
+            translate(
+                "VersionCompareDialog", "Version {old} → {new}: {insertions}, {deletions}"
+            ).format(
+                old=locale.toString(old.number),
+                new=locale.toString(new.number),
+                insertions=translate("VersionCompareDialog", "%n insertion(s)", None, inserted),
+                deletions=translate("VersionCompareDialog", "%n deletion(s)", None, deleted),
+            )
         )

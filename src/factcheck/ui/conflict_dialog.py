@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,22 +21,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.domain import Annotation, ReviewStatus, VerdictScale
+from factcheck.domain import Annotation, AnnotationKind, ReviewStatus, VerdictScale
 from factcheck.domain.text import in_quotes, one_line
-from factcheck.ui.commands import FIELD_NAMES
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import kind_label, status_label
 
 KEEP_MINE, TAKE_THEIRS, MERGE = "mine", "theirs", "merge"
 
 
+def field_label(field: str) -> str:
+    """An annotation's field as the row's heading ("Review status")."""
+    labels = {
+        "kind": translate("ConflictDialog", "Kind"),
+        "verdict": translate("ConflictDialog", "Verdict"),
+        "status": translate("ConflictDialog", "Review status"),
+        "speaker": translate("ConflictDialog", "Speaker"),
+        "note": translate("ConflictDialog", "Notes"),
+        "sources": translate("ConflictDialog", "Sources"),
+        "assignee": translate("ConflictDialog", "Assignee"),
+    }
+    return labels.get(field, field)
+
+
 def describe_value(field: str, value: Any, scale: VerdictScale) -> str:
     if field == "verdict":
-        return scale.label_of(value)
+        verdict = scale.get(value)
+        return verdict.label if verdict else translate("ConflictDialog", "Not rated yet")
     if field == "status":
-        return ReviewStatus(value).label if value else "—"
+        return status_label(ReviewStatus(value)) if value else "—"
     if field == "sources":
-        return "\n".join(s.title or s.url for s in value) or "(no sources)"
+        return "\n".join(s.title or s.url for s in value) or translate(
+            "ConflictDialog", "(no sources)"
+        )
     if value is None or value == "":
-        return "(empty)"
+        return translate("ConflictDialog", "(empty)")
+    if field == "kind":
+        return kind_label(AnnotationKind(value))
     return str(value.value if hasattr(value, "value") else value)
 
 
@@ -61,22 +82,27 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Changed by someone else")
+        self.setWindowTitle(translate("ConflictDialog", "Changed by someone else"))
         self.current, self.mine, self.base = current, mine, base
         self.choice = TAKE_THEIRS
         who = current.modified_by or current.author
-        when = current.updated_at.astimezone().strftime("%d %b %H:%M:%S")
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(current.updated_at.timestamp())), "dd MMM HH:mm:ss"
+        )
         words = in_quotes(one_line(current.exact, 60))
         intro = QLabel(
-            f"<b>{who}</b> changed {words} at {when}, while you were "
-            "editing it. Nothing was overwritten. Which should stay?"
+            translate(
+                "ConflictDialog",
+                "<b>{who}</b> changed {words} at {when}, while you were "
+                "editing it. Nothing was overwritten. Which should stay?",
+            ).format(who=who, words=words, when=when)
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Yours</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{who}’s</b>"), 0, 2)
+        grid.addWidget(QLabel(translate("ConflictDialog", "<b>Yours</b>")), 0, 1)
+        grid.addWidget(QLabel(translate("ConflictDialog", "<b>{who}’s</b>").format(who=who)), 0, 2)
         for row, (field, value) in enumerate(mine.items(), start=1):
-            grid.addWidget(QLabel(FIELD_NAMES.get(field, field).capitalize()), row, 0)
+            grid.addWidget(QLabel(field_label(field)), row, 0)
             for column, shown in ((1, value), (2, getattr(current, field))):
                 box = QPlainTextEdit(describe_value(field, shown, scale))
                 box.setObjectName(f"conflict_{field}_{'mine' if column == 1 else 'theirs'}")
@@ -85,9 +111,9 @@ class ConflictDialog(QDialog):
                 grid.addWidget(box, row, column)
 
         buttons = QDialogButtonBox()
-        self.keep_button = QPushButton("&Keep mine")
+        self.keep_button = QPushButton(translate("ConflictDialog", "&Keep mine"))
         self.keep_button.setObjectName("keepMineButton")
-        self.take_button = QPushButton("&Take theirs")
+        self.take_button = QPushButton(translate("ConflictDialog", "&Take theirs"))
         self.take_button.setObjectName("takeTheirsButton")
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -95,9 +121,11 @@ class ConflictDialog(QDialog):
         self.take_button.clicked.connect(lambda: self._done(TAKE_THEIRS))
         self.merge_button: QPushButton | None = None
         if "note" in mine:
-            self.merge_button = QPushButton("&Merge notes")
+            self.merge_button = QPushButton(translate("ConflictDialog", "&Merge notes"))
             self.merge_button.setObjectName("mergeNotesButton")
-            self.merge_button.setToolTip("Their note, then what you added to it")
+            self.merge_button.setToolTip(
+                translate("ConflictDialog", "Their note, then what you added to it")
+            )
             buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.merge_button.clicked.connect(lambda: self._done(MERGE))
             self.merge_button.setDefault(True)

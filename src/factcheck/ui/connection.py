@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from factcheck.errors import FactcheckError, UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:  # SQLAlchemy loads when a connection is made, not at start-up
     from sqlalchemy.engine import URL
@@ -39,7 +40,7 @@ class ConnectionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionBanner")
-        self.setAccessibleName("Connection problem")
+        self.setAccessibleName(translate("ConnectionBanner", "Connection problem"))
         self.setStyleSheet(
             "#connectionBanner { background: #fff3cd; border-bottom: 1px solid #e0a800; }"
             "#connectionBanner QLabel { color: #5c4400; }"
@@ -48,7 +49,7 @@ class ConnectionBanner(QFrame):
         self.message.setObjectName("connectionBannerText")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry = QPushButton("Try &again")
+        self.retry = QPushButton(translate("ConnectionBanner", "Try &again"))
         self.retry.setObjectName("connectionRetryButton")
         self.retry.clicked.connect(self.retryRequested)
         layout = QHBoxLayout(self)
@@ -58,16 +59,22 @@ class ConnectionBanner(QFrame):
         self.hide()
 
     def show_problem(self, problem: str, kept: int) -> None:
-        if kept == 1:
-            typing = "The change you made is kept and will be saved"
-        elif kept:
-            typing = f"The {kept} changes you made are kept and will be saved"
+        if kept:
+            text = translate(
+                "ConnectionBanner",
+                "No connection to the team database: {problem}. Reconnecting by itself… "
+                "[The change|The %n changes] you made [is|are] kept and will be saved when "
+                "the connection is back.",
+                None,
+                kept,
+            )
         else:
-            typing = "What you type is kept and saved"
-        self.message.setText(
-            f"No connection to the team database: {problem}. Reconnecting by itself… "
-            f"{typing} when the connection is back."
-        )
+            text = translate(
+                "ConnectionBanner",
+                "No connection to the team database: {problem}. Reconnecting by itself… "
+                "What you type is kept and saved when the connection is back.",
+            )
+        self.message.setText(text.format(problem=problem))
         self.show()
 
 
@@ -103,26 +110,34 @@ class ConnectDialog(ValidatingDialog):
     """Server, database and login; "Test connection" says who you will be there."""
 
     def __init__(self, parent: QWidget | None = None, remembered: str = "") -> None:
-        super().__init__(parent, "connectDialog", "Connect to team database")
+        super().__init__(
+            parent, "connectDialog", translate("ConnectDialog", "Connect to team database")
+        )
         self.host = QLineEdit()
         self.host.setObjectName("connectHost")
-        self.host.setPlaceholderText("db.newsroom.example")
+        self.host.setPlaceholderText(translate("ConnectDialog", "db.newsroom.example"))
         self.port = QSpinBox()
         self.port.setObjectName("connectPort")
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
         self.database = QLineEdit()
         self.database.setObjectName("connectDatabase")
-        self.database.setPlaceholderText("factcheck")
+        self.database.setPlaceholderText(translate("ConnectDialog", "factcheck"))
         self.user = QLineEdit()
         self.user.setObjectName("connectUser")
         self.password = QLineEdit()
         self.password.setObjectName("connectPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("empty: from PGPASSWORD or ~/.pgpass")
-        self.remember = QCheckBox(f"Remember the password in {pgpass_file()}")
+        self.password.setPlaceholderText(
+            translate("ConnectDialog", "empty: from PGPASSWORD or ~/.pgpass")
+        )
+        self.remember = QCheckBox(
+            translate("ConnectDialog", "Remember the password in {file}").format(
+                file=str(pgpass_file())
+            )
+        )
         self.remember.setObjectName("connectRemember")
-        self.test_button = QPushButton("&Test connection")
+        self.test_button = QPushButton(translate("ConnectDialog", "&Test connection"))
         self.test_button.setObjectName("connectTestButton")
         self.test_button.clicked.connect(self.test_connection)
         self.outcome = QLabel()
@@ -132,19 +147,24 @@ class ConnectDialog(ValidatingDialog):
             self._fill(remembered)
 
         form = QFormLayout()
-        form.addRow("&Server", self.host)
-        form.addRow("&Port", self.port)
-        form.addRow("&Database", self.database)
-        form.addRow("&User", self.user)
-        form.addRow("Pass&word", self.password)
+        form.addRow(translate("ConnectDialog", "&Server"), self.host)
+        form.addRow(translate("ConnectDialog", "&Port"), self.port)
+        form.addRow(translate("ConnectDialog", "&Database"), self.database)
+        form.addRow(translate("ConnectDialog", "&User"), self.user)
+        form.addRow(translate("ConnectDialog", "Pass&word"), self.password)
         form.addRow("", self.remember)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ConnectDialog", "&Connect")
+        )
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.outcome, 1)
         intro = QLabel(
-            "A desk shares one PostgreSQL database. Your login there is the name "
-            "recorded on your changes; its role says what you may do."
+            translate(
+                "ConnectDialog",
+                "A desk shares one PostgreSQL database. Your login there is the name "
+                "recorded on your changes; its role says what you may do.",
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -171,7 +191,9 @@ class ConnectDialog(ValidatingDialog):
     def url(self) -> URL:
         host, database, user = (w.text().strip() for w in (self.host, self.database, self.user))
         if not host or not database or not user:
-            raise UserInputError("give the server, the database and your user name")
+            raise UserInputError(
+                translate("ConnectDialog", "give the server, the database and your user name")
+            )
         from sqlalchemy.engine import URL
 
         return URL.create(
@@ -207,8 +229,12 @@ class ConnectDialog(ValidatingDialog):
             return False
         self.outcome.setStyleSheet("color: #2e7d32")
         self.outcome.setText(
-            f"Connected as {login} ({role or 'no team role yet'}); "
-            f"{documents} document{'s' if documents != 1 else ''} on the desk"
+            translate(
+                "ConnectDialog",
+                "Connected as {login} ({role}); %n document(s) on the desk",
+                None,
+                documents,
+            ).format(login=login, role=role or translate("ConnectDialog", "no team role yet"))
         )
         self.result_login = login
         return True

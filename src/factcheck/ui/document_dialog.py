@@ -11,27 +11,35 @@ from factcheck.domain import Document
 from factcheck.domain.models import validate_web_url
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
+from factcheck.ui.i18n import translate
 
 
 class DocumentDialog(ValidatingDialog):
     def __init__(self, parent: QWidget | None, document: Document) -> None:
-        super().__init__(parent, "documentDialog", "Document properties")
-        self.title = self._field(document.title, "Title")
-        self.outlet = self._field(document.outlet, "Outlet")
-        self.author = self._field(document.author, "Author or byline")
-        self.url = self._field(document.url, "Web address")
-        self.url.setPlaceholderText("https://…")
-        self.published = self._field(
-            document.published.isoformat() if document.published else "", "Publication date"
+        super().__init__(
+            parent, "documentDialog", translate("DocumentDialog", "Document properties")
         )
-        self.published.setPlaceholderText("YYYY-MM-DD")
-        self.language = self._field(document.language, "Language")
-        self.language.setPlaceholderText("en, fr, uk…")
+        self.title = self._field(document.title, translate("DocumentDialog", "Title"))
+        self.outlet = self._field(document.outlet, translate("DocumentDialog", "Outlet"))
+        self.author = self._field(document.author, translate("DocumentDialog", "Author or byline"))
+        self.url = self._field(document.url, translate("DocumentDialog", "Web address"))
+        self.url.setPlaceholderText(translate("DocumentDialog", "https://…"))
+        self.published = self._field(
+            document.published.isoformat() if document.published else "",
+            translate("DocumentDialog", "Publication date"),
+        )
+        self.published.setPlaceholderText(translate("DocumentDialog", "YYYY-MM-DD"))
+        self.language = self._field(document.language, translate("DocumentDialog", "Language"))
+        self.language.setPlaceholderText(translate("DocumentDialog", "en, fr, uk…"))
         form = QFormLayout(self)
         for label, widget in (
-            ("&Title", self.title), ("&Outlet", self.outlet), ("&Author", self.author),
-            ("&URL", self.url), ("&Published", self.published), ("&Language", self.language),
-        ):  # fmt: skip
+            (translate("DocumentDialog", "&Title"), self.title),
+            (translate("DocumentDialog", "&Outlet"), self.outlet),
+            (translate("DocumentDialog", "&Author"), self.author),
+            (translate("DocumentDialog", "&URL"), self.url),
+            (translate("DocumentDialog", "&Published"), self.published),
+            (translate("DocumentDialog", "&Language"), self.language),
+        ):
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(self.buttons)
@@ -46,7 +54,7 @@ class DocumentDialog(ValidatingDialog):
     def build(self) -> dict[str, Any]:
         title = self.title.text().strip()
         if not title:
-            raise UserInputError("a document needs a title")
+            raise UserInputError(translate("DocumentDialog", "a document needs a title"))
         url = self.url.text().strip()
         if url:
             url = validate_web_url(url, "the article's web address")
@@ -55,8 +63,9 @@ class DocumentDialog(ValidatingDialog):
             published = dt.date.fromisoformat(published_text) if published_text else None
         except ValueError:
             raise UserInputError(
-                f"the publication date must look like {dt.date.today().isoformat()}, "
-                f"not {published_text!r}"
+                translate(
+                    "DocumentDialog", "the publication date must look like {example}, not {typed}"
+                ).format(example=dt.date.today().isoformat(), typed=repr(published_text))
             ) from None
         return {
             "title": title,

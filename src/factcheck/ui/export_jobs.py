@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from factcheck.errors import Cancelled, FactcheckError
 from factcheck.exporters import Report, export
 from factcheck.exporters.output import check_pdf, write_atomically, write_bytes_atomically
+from factcheck.ui.i18n import translate
 
 if TYPE_CHECKING:
     from factcheck.ui.pdf_export import PageProgress
@@ -84,7 +85,11 @@ class ExportWorker(QObject):
         except FactcheckError as exc:
             self.failed.emit(exc.message)
         except OSError as exc:
-            self.failed.emit(f"cannot write {self.target}: {exc.strerror or exc}")
+            self.failed.emit(
+                translate("ExportWorker", "cannot write {file}: {reason}").format(
+                    file=str(self.target), reason=exc.strerror or str(exc)
+                )
+            )
         else:
             self.finished.emit(note)
         finally:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from factcheck.ui.article_view import ArticleView
+from factcheck.ui.i18n import translate
 
 MAX_MATCHES = 10_000  # beyond this the count says "10,000+" and search stays instant
 SEARCH_DELAY_MS = 120  # a long draft is searched once typing pauses, not per key
@@ -74,16 +75,29 @@ class FindBar(QWidget):
         self.current = -1
         self.query = FindLine(self)
         self.query.setObjectName("findText")
-        self.query.setAccessibleName("Find in article")
-        self.query.setPlaceholderText("Find in article")
+        self.query.setAccessibleName(translate("FindBar", "Find in article"))
+        self.query.setPlaceholderText(translate("FindBar", "Find in article"))
         self.query.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("findCount")
-        self.count.setAccessibleName("Matches")
-        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance("10,000+ of 10,000+"))
-        self.previous_button = self._button("▲", "Previous match (Shift+F3)", "findPrevious")
-        self.next_button = self._button("▼", "Next match (F3)", "findNext")
-        self.close_button = self._button("✕", "Close (Esc)", "findClose")
+        self.count.setAccessibleName(translate("FindBar", "Matches"))
+        most = self._number(MAX_MATCHES)
+        self.count.setMinimumWidth(self.fontMetrics().horizontalAdvance(self._position(most, most)))
+        self.previous_button = self._button(
+            "▲",
+            translate("FindBar", "Previous match"),
+            translate("FindBar", "Previous match (Shift+F3)"),
+            "findPrevious",
+        )
+        self.next_button = self._button(
+            "▼",
+            translate("FindBar", "Next match"),
+            translate("FindBar", "Next match (F3)"),
+            "findNext",
+        )
+        self.close_button = self._button(
+            "✕", translate("FindBar", "Close"), translate("FindBar", "Close (Esc)"), "findClose"
+        )
         self.previous_button.clicked.connect(lambda: self.find_next(-1))
         self.next_button.clicked.connect(lambda: self.find_next(1))
         self.close_button.clicked.connect(self.close_bar)
@@ -101,11 +115,11 @@ class FindBar(QWidget):
         self.query.textChanged.connect(lambda _text: self._search_timer.start())
         self.hide()
 
-    def _button(self, text: str, tip: str, name: str) -> QToolButton:
+    def _button(self, text: str, accessible: str, tip: str, name: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setAccessibleName(accessible)
         button.setObjectName(name)
         button.setAutoRaise(True)
         return button
@@ -172,7 +186,18 @@ class FindBar(QWidget):
             self.count.setText("")
             return
         if not self.matches:
-            self.count.setText("No matches")
+            self.count.setText(translate("FindBar", "No matches"))
             return
-        total = f"{len(self.matches):,}" + ("+" if len(self.matches) >= MAX_MATCHES else "")
-        self.count.setText(f"{self.current + 1:,} of {total}")
+        current = QLocale().toString(self.current + 1)
+        self.count.setText(self._position(current, self._number(len(self.matches))))
+
+    @staticmethod
+    def _number(count: int) -> str:
+        """The number of matches; at the limit, "10,000+" (there may be more)."""
+        if count >= MAX_MATCHES:
+            return translate("FindBar", "{count}+").format(count=QLocale().toString(count))
+        return QLocale().toString(count)
+
+    @staticmethod
+    def _position(current: str, total: str) -> str:
+        return translate("FindBar", "{current} of {total}").format(current=current, total=total)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.domain.text import counted
+from factcheck.domain import AnnotationKind
 from factcheck.ui.controller import ReviewController
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import kind_count
 from factcheck.ui.models import LibraryModel
 
 REFRESH_DELAY_MS = 300
@@ -29,12 +31,12 @@ class LibraryPanel(QWidget):
     def __init__(self, controller: ReviewController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPanel")
-        self.setAccessibleName("Document library")
+        self.setAccessibleName(translate("LibraryPanel", "Document library"))
         self.controller = controller
         self.model = LibraryModel(self)
         self.table = QTableView()
         self.table.setObjectName("libraryTable")
-        self.table.setAccessibleName("Documents")
+        self.table.setAccessibleName(translate("LibraryPanel", "Documents"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -51,18 +53,18 @@ class LibraryPanel(QWidget):
             self.table.setColumnHidden(column, True)
         self.table.setWordWrap(False)
         self.table.doubleClicked.connect(self._open_index)
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton(translate("LibraryPanel", "&Open"))
         self.open_button.setObjectName("libraryOpenButton")
-        self.rename_button = QPushButton("&Rename…")
+        self.rename_button = QPushButton(translate("LibraryPanel", "&Rename…"))
         self.rename_button.setObjectName("libraryRenameButton")
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(translate("LibraryPanel", "&Delete…"))
         self.delete_button.setObjectName("libraryDeleteButton")
         self.open_button.clicked.connect(lambda: self._open_index(self.table.currentIndex()))
         self.rename_button.clicked.connect(self.rename_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.assign_button = QPushButton("Assi&gn…")
+        self.assign_button = QPushButton(translate("LibraryPanel", "Assi&gn…"))
         self.assign_button.setObjectName("libraryAssignButton")
-        self.assign_button.setToolTip("Say who works on this document")
+        self.assign_button.setToolTip(translate("LibraryPanel", "Say who works on this document"))
         self.assign_button.clicked.connect(self.assign_selected)
         # Two by two, so that the dock can be narrow without clipping a button.
         buttons = QGridLayout()
@@ -109,12 +111,23 @@ class LibraryPanel(QWidget):
             return
         doc = self.model.document_at(index.row())
         checkable = doc.claims + doc.quotes
+        locale = QLocale()
         parts = [
-            f"{checkable - doc.not_rated} of {checkable} rated, {doc.approved} approved",
-            f"assigned to {doc.assignee}" if doc.assignee else "not assigned",
+            translate("LibraryPanel", "{rated} of {total} rated, {approved} approved").format(
+                rated=locale.toString(checkable - doc.not_rated),
+                total=locale.toString(checkable),
+                approved=locale.toString(doc.approved),
+            ),
+            translate("LibraryPanel", "assigned to {name}").format(name=doc.assignee)
+            if doc.assignee
+            else translate("LibraryPanel", "not assigned"),
         ]
         if doc.people:
-            parts.append("worked on by " + ", ".join(doc.people))
+            parts.append(
+                translate("LibraryPanel", "worked on by {names}").format(
+                    names=", ".join(doc.people)
+                )
+            )
         self.details.setText(" · ".join(parts))
 
     def assign_selected(self) -> None:
@@ -124,8 +137,10 @@ class LibraryPanel(QWidget):
         summary = self.model.document_at(self.table.currentIndex().row())
         name, ok = QInputDialog.getText(
             self,
-            "Assign document",
-            f"Who works on “{summary.title}”? (blank: nobody)",
+            translate("LibraryPanel", "Assign document"),
+            translate("LibraryPanel", "Who works on “{title}”? (blank: nobody)").format(
+                title=summary.title
+            ),
             text=summary.assignee or self.controller.workspace.author,
         )
         if ok:
@@ -144,7 +159,12 @@ class LibraryPanel(QWidget):
         if document_id is None:
             return
         current = self.model.document_at(self.table.currentIndex().row()).title
-        title, ok = QInputDialog.getText(self, "Rename document", "Title:", text=current)
+        title, ok = QInputDialog.getText(
+            self,
+            translate("LibraryPanel", "Rename document"),
+            translate("LibraryPanel", "Title:"),
+            text=current,
+        )
         if ok and title.strip() and title.strip() != current:
             self.controller.update_document(document_id, title=title.strip())
 
@@ -155,9 +175,15 @@ class LibraryPanel(QWidget):
         summary = self.model.document_at(self.table.currentIndex().row())
         answer = QMessageBox.question(
             self,
-            "Delete document",
-            f"Delete “{summary.title}” with its {counted(summary.claims, 'claim')} and "
-            f"{counted(summary.quotes, 'quote')}? This cannot be undone.",
+            translate("LibraryPanel", "Delete document"),
+            translate(
+                "LibraryPanel",
+                "Delete “{title}” with its {claims} and {quotes}? This cannot be undone.",
+            ).format(
+                title=summary.title,
+                claims=kind_count(AnnotationKind.CLAIM, summary.claims),
+                quotes=kind_count(AnnotationKind.QUOTE, summary.quotes),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -31,6 +31,7 @@ from factcheck.domain.text import os_text
 from factcheck.errors import Cancelled, EnvironmentProblem
 from factcheck.exporters import Report
 from factcheck.exporters.html_report import to_html
+from factcheck.ui.i18n import translate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 96  # QTextDocument lays out in 96-dpi pixels
@@ -66,8 +67,13 @@ def footer_text(title: str, page: int, pages: int, font: QFont, width: float) ->
     """ "Title — page N of M", the title shortened at a word with an ellipsis when the
     line would not fit (never cut mid-word, never the page number)."""
     metrics = QFontMetricsF(font)
-    numbering = f" — page {page} of {pages}"
-    room = width * 0.8 - metrics.horizontalAdvance(numbering)
+    locale = QLocale()
+    line = translate("PdfExport", "{title} — page {page} of {pages}")
+
+    def with_title(shown: str) -> str:
+        return line.format(title=shown, page=locale.toString(page), pages=locale.toString(pages))
+
+    room = width * 0.8 - metrics.horizontalAdvance(with_title(""))
     words = " ".join(title.split()).split(" ")
     shown = " ".join(words)
     while len(words) > 1 and metrics.horizontalAdvance(shown) > room:
@@ -75,7 +81,7 @@ def footer_text(title: str, page: int, pages: int, font: QFont, width: float) ->
         shown = " ".join(words).rstrip(",;:—-") + "…"
     if metrics.horizontalAdvance(shown) > room:  # one long word: letters must go
         shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(room, 0.0))
-    return shown + numbering
+    return with_title(shown)
 
 
 def keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
@@ -145,7 +151,9 @@ def render_pdf(
     answers False (the partial file is then removed by the caller's atomic write)."""
     ensure_gui_application()
     writer = QPdfWriter(str(target))
-    writer.setTitle(f"Fact-check report: {report.document.title}")
+    writer.setTitle(
+        translate("PdfExport", "Fact-check report: {title}").format(title=report.document.title)
+    )
     writer.setCreator("Factcheck")
     writer.setResolution(DPI)
     writer.setPageLayout(
@@ -163,7 +171,9 @@ def render_pdf(
     painter = QPainter()
     if not painter.begin(writer):
         raise EnvironmentProblem(
-            f"cannot write {os_text(target.name)}: the PDF could not be opened"
+            translate("PdfExport", "cannot write {file}: the PDF could not be opened").format(
+                file=os_text(target.name)
+            )
         )
     footer_font = QFont(font)
     footer_font.setPointSizeF(8.5)
@@ -186,7 +196,9 @@ def render_pdf(
                 footer_text(report.document.title, page + 1, pages, footer_font, area.width()),
             )
             if progress is not None and not progress(page + 1, pages):
-                raise Cancelled("the export was cancelled; nothing was written")
+                raise Cancelled(
+                    translate("PdfExport", "the export was cancelled; nothing was written")
+                )
     finally:
         painter.end()
     return pages

@@ -1,4 +1,5 @@
-"""Preferences: reviewer name, organisation, font size and the verdict scale."""
+"""Preferences: reviewer name, organisation, font size, interface language and the
+verdict scale."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QColorDialog,
+    QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +34,12 @@ from factcheck.domain.models import validate_web_url
 from factcheck.domain.verdicts import slug
 from factcheck.errors import UserInputError
 from factcheck.ui.dialogs import ValidatingDialog
+from factcheck.ui.i18n import LANGUAGES, install_translations, resolved, translate
 from factcheck.ui.palette import luminance
+
+# The language the interface was built in: a new choice applies from the next start,
+# so after a second change in one session the first one is not what is shown.
+_interface_language: str | None = None
 
 
 class PreferencesDialog(ValidatingDialog):
@@ -42,34 +50,47 @@ class PreferencesDialog(ValidatingDialog):
         parent: QWidget | None = None,
         team_login: str | None = None,
     ) -> None:
-        super().__init__(parent, "preferencesDialog", "Preferences")
+        super().__init__(parent, "preferencesDialog", translate("PreferencesDialog", "Preferences"))
         self.reviewer = QLineEdit(prefs.reviewer_name)
         self.reviewer.setObjectName("reviewerNameEdit")
-        self.reviewer.setAccessibleName("Your name")
+        self.reviewer.setAccessibleName(translate("PreferencesDialog", "Your name"))
         if team_login is not None:
             # On a team database the login is recorded, whatever is typed here.
             self.reviewer.setEnabled(False)
             self.reviewer.setToolTip(
-                f"On the team database your login ({team_login}) is recorded on every change"
+                translate(
+                    "PreferencesDialog",
+                    "On the team database your login ({login}) is recorded on every change",
+                ).format(login=team_login)
             )
         self.organisation = QLineEdit(prefs.organisation)
-        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setAccessibleName(translate("PreferencesDialog", "Organisation"))
         self.organisation_url = QLineEdit(prefs.organisation_url)
-        self.organisation_url.setAccessibleName("Organisation web address")
+        self.organisation_url.setAccessibleName(
+            translate("PreferencesDialog", "Organisation web address")
+        )
         self.font_size = QSpinBox()
         self.font_size.setObjectName("fontSizeSpin")
-        self.font_size.setAccessibleName("Article font size")
+        self.font_size.setAccessibleName(translate("PreferencesDialog", "Article font size"))
         self.font_size.setRange(8, 32)
         self.font_size.setValue(prefs.font_point_size)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(translate("PreferencesDialog", " pt"))
+        self.language = language_combo(prefs.language)
 
-        self.learn = QCheckBox("&Learn from the claims we mark and the suggestions we dismiss")
+        self.learn = QCheckBox(
+            translate(
+                "PreferencesDialog", "&Learn from the claims we mark and the suggestions we dismiss"
+            )
+        )
         self.learn.setObjectName("learnSuggestions")
         self.learn.setChecked(prefs.learn_suggestions)
-        self.reset_learning = QPushButton("&Reset what was learnt…")
+        self.reset_learning = QPushButton(translate("PreferencesDialog", "&Reset what was learnt…"))
         self.reset_learning.setObjectName("resetLearning")
         self.reset_learning.setToolTip(
-            "Forget the suggestions dismissed so far and the claims marked until now"
+            translate(
+                "PreferencesDialog",
+                "Forget the suggestions dismissed so far and the claims marked until now",
+            )
         )
         self.reset_learning.clicked.connect(self._ask_reset)
         self.reset_requested = False
@@ -79,25 +100,29 @@ class PreferencesDialog(ValidatingDialog):
         self.scale_table = self.claim_scale.table  # the claim scale, as tests knew it
         self.scales = QTabWidget()
         self.scales.setObjectName("verdictScales")
-        self.scales.addTab(self.claim_scale, "&Claims")
-        self.scales.addTab(self.quote_scale, "&Quotes")
+        self.scales.addTab(self.claim_scale, translate("PreferencesDialog", "&Claims"))
+        self.scales.addTab(self.quote_scale, translate("PreferencesDialog", "&Quotes"))
 
         form = QFormLayout()
-        form.addRow("Your &name", self.reviewer)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("Organisation &URL", self.organisation_url)
-        form.addRow("Article &font size", self.font_size)
+        form.addRow(translate("PreferencesDialog", "Your &name"), self.reviewer)
+        form.addRow(translate("PreferencesDialog", "&Organisation"), self.organisation)
+        form.addRow(translate("PreferencesDialog", "Organisation &URL"), self.organisation_url)
+        form.addRow(translate("PreferencesDialog", "Article &font size"), self.font_size)
+        form.addRow(translate("PreferencesDialog", "Interface &language"), self.language)
         learning = QHBoxLayout()
         learning.addWidget(self.learn)
         learning.addWidget(self.reset_learning)
         learning.addStretch()
-        form.addRow("Suggestions", learning)
+        form.addRow(translate("PreferencesDialog", "Suggestions"), learning)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(
             QLabel(
-                "Verdict scales (double-click a colour to change it; the first "
-                "nine verdicts of each have the number keys 1–9):"
+                translate(
+                    "PreferencesDialog",
+                    "Verdict scales (double-click a colour to change it; the first "
+                    "nine verdicts of each have the number keys 1–9):",
+                )
             )
         )
         layout.addWidget(self.scales)
@@ -111,22 +136,29 @@ class PreferencesDialog(ValidatingDialog):
     def _ask_reset(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Reset suggestions",
-            "Forget what suggestions learnt from this desk (the sentences dismissed, the "
-            "claims marked until now)? Suggestions go back to the built-in rules.",
+            translate("PreferencesDialog", "Reset suggestions"),
+            translate(
+                "PreferencesDialog",
+                "Forget what suggestions learnt from this desk (the sentences dismissed, the "
+                "claims marked until now)? Suggestions go back to the built-in rules.",
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.reset_requested = True
-            self.reset_learning.setText("Will be reset on OK")
+            self.reset_learning.setText(translate("PreferencesDialog", "Will be reset on OK"))
             self.reset_learning.setEnabled(False)
 
     def build_scale(self) -> VerdictScale:
         claims = self.claim_scale.labels()
         if not claims:
-            raise UserInputError("the claim scale needs at least one verdict")
+            raise UserInputError(
+                translate("PreferencesDialog", "the claim scale needs at least one verdict")
+            )
         quotes = self.quote_scale.labels(taken={label.key for label in claims})
         if not quotes:
-            raise UserInputError("the quote scale needs at least one verdict")
+            raise UserInputError(
+                translate("PreferencesDialog", "the quote scale needs at least one verdict")
+            )
         return VerdictScale(tuple(claims + quotes))
 
     def validate(self) -> None:
@@ -140,7 +172,59 @@ class PreferencesDialog(ValidatingDialog):
             organisation_url=validate_web_url(url, "the organisation's web address") if url else "",
             font_point_size=self.font_size.value(),
             learn_suggestions=self.learn.isChecked(),
+            language=str(self.language.currentData()),
         )
+
+    def accept(self) -> None:
+        super().accept()
+        chosen = self.result_preferences
+        accepted = self.result() == QDialog.DialogCode.Accepted  # the form was valid
+        if accepted and chosen is not None and chosen.language != self._base.language:
+            self._say_language_applies_later(chosen.language)
+
+    def _say_language_applies_later(self, language: str) -> None:
+        """Said once, in the new language where there is a translation for it; the
+        interface stays in the one it was built in until Factcheck starts again."""
+        global _interface_language
+        if _interface_language is None:
+            _interface_language = self._base.language
+        install_translations(language)
+        try:
+            if language:
+                text = translate(
+                    "PreferencesDialog",
+                    "Factcheck will be in {language} the next time it starts.",
+                )
+            else:
+                text = translate(
+                    "PreferencesDialog",
+                    "Factcheck will follow the system's language ({language}) the next "
+                    "time it starts.",
+                )
+            code = resolved(language)
+            QMessageBox.information(
+                self,
+                translate("PreferencesDialog", "Interface language"),
+                text.format(language=LANGUAGES.get(code, code)),
+            )
+        finally:
+            install_translations(_interface_language)
+
+
+def language_combo(current: str) -> QComboBox:
+    """ "System default", then each language in its own name (never translated: a
+    reader must find their language whatever the interface's). A code set by hand
+    that is not offered (a pseudo-language for testing) is kept as it is."""
+    combo = QComboBox()
+    combo.setObjectName("languageCombo")
+    combo.setAccessibleName(translate("PreferencesDialog", "Interface language"))
+    combo.addItem(translate("PreferencesDialog", "System default"), "")
+    for code, name in LANGUAGES.items():
+        combo.addItem(name, code)
+    if combo.findData(current) < 0:
+        combo.addItem(current, current)
+    combo.setCurrentIndex(combo.findData(current))
+    return combo
 
 
 def paint_swatch(item: QTableWidgetItem, colour: QColor) -> None:
@@ -158,8 +242,18 @@ class ScaleEditor(QWidget):
         self.applies_to = applies_to
         self.table = QTableWidget(0, 3)
         self.table.setObjectName(f"{applies_to}ScaleTable")
-        self.table.setAccessibleName(f"Verdict scale for {applies_to}s")
-        self.table.setHorizontalHeaderLabels(["Label", "Colour", "Rating"])
+        self.table.setAccessibleName(
+            translate("ScaleEditor", "Verdict scale for claims")
+            if applies_to == "claim"
+            else translate("ScaleEditor", "Verdict scale for quotes")
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("ScaleEditor", "Label"),
+                translate("ScaleEditor", "Colour"),
+                translate("ScaleEditor", "Rating"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setColumnHidden(2, not with_rating)
@@ -167,15 +261,26 @@ class ScaleEditor(QWidget):
         self._keys: list[str] = []
         for verdict in labels:
             self._append_row(verdict.key, verdict.label, verdict.colour, verdict.rating)
-        add = QPushButton("Add")
-        add.setAccessibleName(f"Add a verdict for {applies_to}s")
-        add.clicked.connect(lambda: self._append_row("", "New verdict", "#607d8b", None))
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"Remove the verdict selected for {applies_to}s")
+        claims = applies_to == "claim"
+        add = QPushButton(translate("ScaleEditor", "Add"))
+        add.setAccessibleName(
+            translate("ScaleEditor", "Add a verdict for claims")
+            if claims
+            else translate("ScaleEditor", "Add a verdict for quotes")
+        )
+        add.clicked.connect(
+            lambda: self._append_row("", translate("ScaleEditor", "New verdict"), "#607d8b", None)
+        )
+        remove = QPushButton(translate("ScaleEditor", "Remove"))
+        remove.setAccessibleName(
+            translate("ScaleEditor", "Remove the verdict selected for claims")
+            if claims
+            else translate("ScaleEditor", "Remove the verdict selected for quotes")
+        )
         remove.clicked.connect(self._remove_row)
-        up = QPushButton("Move up")
+        up = QPushButton(translate("ScaleEditor", "Move up"))
         up.clicked.connect(lambda: self._move(-1))
-        down = QPushButton("Move down")
+        down = QPushButton(translate("ScaleEditor", "Move down"))
         down.clicked.connect(lambda: self._move(1))
         buttons = QHBoxLayout()
         for button in (add, remove, up, down):
@@ -225,7 +330,9 @@ class ScaleEditor(QWidget):
         if column != 1:
             return
         item = self._cell(row, 1)
-        colour = QColorDialog.getColor(QColor(item.text()), self, "Verdict colour")
+        colour = QColorDialog.getColor(
+            QColor(item.text()), self, translate("ScaleEditor", "Verdict colour")
+        )
         if colour.isValid():
             item.setText(colour.name())
             paint_swatch(item, colour)
@@ -241,7 +348,11 @@ class ScaleEditor(QWidget):
             try:
                 rating = int(rating_text) if rating_text else None
             except ValueError:
-                raise UserInputError(f"the rating of {label!r} must be a whole number") from None
+                raise UserInputError(
+                    translate("ScaleEditor", "the rating of {label} must be a whole number").format(
+                        label=repr(label)
+                    )
+                ) from None
             key = self._keys[row] or slug(label)
             if not self._keys[row] and key in taken:
                 key = f"{key}-{self.applies_to}"

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factcheck.domain import AnchorState, Annotation, HistoryEntry
+from factcheck.domain import AnchorState, Annotation, HistoryEntry, ReviewStatus
 from factcheck.domain.text import in_quotes, one_line
 from factcheck.ui.diff_html import char_diff
+from factcheck.ui.i18n import translate
+from factcheck.ui.labels import status_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -39,28 +41,37 @@ class ReviewQueuePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewQueue")
-        self.setAccessibleName("Review queue")
+        self.setAccessibleName(translate("ReviewQueuePanel", "Review queue"))
         self.list = QListWidget()
         self.list.setObjectName("reviewQueueList")
-        self.list.setAccessibleName("Annotations to review after a new version")
+        self.list.setAccessibleName(
+            translate("ReviewQueuePanel", "Annotations to review after a new version")
+        )
         self.detail = QTextBrowser()
         self.detail.setObjectName("reviewQueueDetail")
-        self.detail.setAccessibleName("Old and new text")
+        self.detail.setAccessibleName(translate("ReviewQueuePanel", "Old and new text"))
         self.detail.setOpenLinks(False)
-        self.empty = QLabel("Nothing to review: every annotation found its text.")
+        self.empty = QLabel(
+            translate("ReviewQueuePanel", "Nothing to review: every annotation found its text.")
+        )
         self.empty.setObjectName("reviewQueueEmpty")
         self.empty.setWordWrap(True)
-        self.accept_button = QPushButton("&Accept new text")
+        self.accept_button = QPushButton(translate("ReviewQueuePanel", "&Accept new text"))
         self.accept_button.setObjectName("reviewAcceptButton")
-        self.retarget_button = QPushButton("&Re-target to selection")
+        self.retarget_button = QPushButton(translate("ReviewQueuePanel", "&Re-target to selection"))
         self.retarget_button.setObjectName("reviewRetargetButton")
-        self.retarget_button.setToolTip("Select the right words in the article first")
-        self.delete_button = QPushButton("&Delete")
+        self.retarget_button.setToolTip(
+            translate("ReviewQueuePanel", "Select the right words in the article first")
+        )
+        self.delete_button = QPushButton(translate("ReviewQueuePanel", "&Delete"))
         self.delete_button.setObjectName("reviewDeleteButton")
-        self.dismiss_button = QPushButton("Di&smiss")
+        self.dismiss_button = QPushButton(translate("ReviewQueuePanel", "Di&smiss"))
         self.dismiss_button.setObjectName("reviewDismissButton")
         self.dismiss_button.setToolTip(
-            "Leave it as not found: out of the queue, kept with its verdict and history"
+            translate(
+                "ReviewQueuePanel",
+                "Leave it as not found: out of the queue, kept with its verdict and history",
+            )
         )
         buttons = QGridLayout()  # two by two: the dock may be narrow
         buttons.addWidget(self.accept_button, 0, 0)
@@ -91,8 +102,12 @@ class ReviewQueuePanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for annotation in annotations:
-            label = "Changed" if annotation.state is AnchorState.CHANGED else "Orphaned"
-            item = QListWidgetItem(f"{label}: {in_quotes(one_line(annotation.exact, 60))}")
+            words = in_quotes(one_line(annotation.exact, 60))
+            if annotation.state is AnchorState.CHANGED:
+                text = translate("ReviewQueuePanel", "Changed: {words}").format(words=words)
+            else:
+                text = translate("ReviewQueuePanel", "Orphaned: {words}").format(words=words)
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, annotation.id)
             item.setToolTip(annotation.exact)
             self.list.addItem(item)
@@ -148,15 +163,19 @@ class ReviewQueuePanel(QWidget):
             before = self.previous_of(annotation.id) or annotation.exact
             old_html, new_html = char_diff(before, annotation.exact)
             self.detail.setHtml(
-                "<p><b>The wording changed.</b> The verdict was kept; the status is back to "
-                "“To check”.</p>"
-                f"<p><b>Before</b><br>{old_html}</p><p><b>Now</b><br>{new_html}</p>"
+                translate(
+                    "ReviewQueuePanel",
+                    "<p><b>The wording changed.</b> The verdict was kept; the status is back "
+                    "to “{status}”.</p><p><b>Before</b><br>{before}</p><p><b>Now</b><br>{now}</p>",
+                ).format(status=status_label(ReviewStatus.TO_CHECK), before=old_html, now=new_html)
             )
         else:
             old_html, _ = char_diff(annotation.exact, "")
             self.detail.setHtml(
-                "<p><b>Not found in the new version.</b> Select the right words in the article "
-                "and re-target, or delete it.</p>"
-                f"<p><b>Last seen</b><br>{old_html}</p>"
+                translate(
+                    "ReviewQueuePanel",
+                    "<p><b>Not found in the new version.</b> Select the right words in the "
+                    "article and re-target, or delete it.</p><p><b>Last seen</b><br>{before}</p>",
+                ).format(before=old_html)
             )
         self.annotationActivated.emit(annotation.id)
