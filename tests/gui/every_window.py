@@ -39,7 +39,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
     from factcheck.ui.conflict_dialog import ConflictDialog
     from factcheck.ui.connection import ConnectDialog
     from factcheck.ui.document_dialog import DocumentDialog
-    from factcheck.ui.help import GETTING_STARTED, HelpDialog, shortcut_html
+    from factcheck.ui.help import HelpDialog, getting_started_html, shortcut_html
     from factcheck.ui.preferences import PreferencesDialog
 
     document = window.controller.document
@@ -62,8 +62,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QWidget]]]:
         ),
     )
     yield "compare versions", lambda: VersionCompareDialog(window, document)
-    getting_started = GETTING_STARTED() if callable(GETTING_STARTED) else GETTING_STARTED
-    yield "getting started", lambda: HelpDialog("Getting started", getting_started, window)
+    yield "getting started", lambda: HelpDialog("Getting started", getting_started_html(), window)
     yield "shortcuts", lambda: HelpDialog("Keyboard shortcuts", shortcut_html(window), window)
 
 

@@ -152,3 +152,46 @@ def test_every_user_visible_string_in_ui_is_translatable() -> None:
     for path in sorted(UI.glob("*.py")):
         found += untranslated(path.read_text(encoding="utf-8"), path.name)
     assert not found, f"{len(found)} untranslated strings:\n" + "\n".join(found)
+
+
+EXPORTERS = UI.parent / "exporters"
+CATALOGUE = UI.parents[2] / "resources" / "i18n" / "factcheck_de.ts"
+
+
+def translate_calls(source: str) -> set[tuple[str, str]]:
+    """(context, text) of every translate("Context", "Text", ...) with literals."""
+    found = set()
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and _name(node.func) == "translate"
+            and len(node.args) >= 2
+            and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])
+        ):
+            context, text = (a.value for a in node.args[:2])  # type: ignore[attr-defined]
+            found.add((context, text))
+    return found
+
+
+def test_every_translatable_text_is_in_the_catalogue() -> None:
+    """pyside6-lupdate drops some calls without a word (a count written as a call,
+    a call inside an f-string): what is not in the .ts can never be translated.
+    After adding text: python scripts/i18n.py update."""
+    import xml.etree.ElementTree as ET
+
+    in_code: set[tuple[str, str]] = set()
+    for path in [*UI.glob("*.py"), *EXPORTERS.glob("*.py")]:
+        in_code |= translate_calls(path.read_text(encoding="utf-8"))
+    in_catalogue = {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in ET.parse(CATALOGUE).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    missing = sorted(in_code - in_catalogue)
+    assert not missing, f"{len(missing)} texts not in {CATALOGUE.name}:\n" + "\n".join(
+        f"{c}: {t}" for c, t in missing
+    )
+    for context in ET.parse(CATALOGUE).getroot().iter("context"):
+        for message in context.iter("message"):
+            plural = "%n" in (message.findtext("source") or "")
+            assert (message.get("numerus") == "yes") == plural, message.findtext("source")

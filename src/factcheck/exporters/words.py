@@ -24,7 +24,7 @@ class Translate(Protocol):
     """QCoreApplication.translate's shape."""
 
     def __call__(
-        self, context: str, key: str, disambiguation: str | None = None, n: int = -1
+        self, context: str, key: str, disambiguation: str | None = None, n: int = -1, /
     ) -> str: ...
 
 

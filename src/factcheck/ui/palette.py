@@ -8,7 +8,8 @@ least ``MIN_CONTRAST`` against it (WCAG's ratio for large text and UI parts).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 MIN_CONTRAST = 3.0
 FLASH_COLOUR = "#ffeb3b"  # the short flash that shows where a jump landed
@@ -151,3 +152,21 @@ def swatch_colour(colour: QColor, palette: QPalette) -> QColor:
         elif best_gap < MIN_CONTRAST and gap > best_gap:
             best, best_gap = candidate, gap
     return best
+
+
+def follow_contrast_preference(app: QGuiApplication) -> None:
+    """When the system asks for more contrast, the app says it in black and white
+    (the highlights, swatches and focus frames follow the palette); and again when
+    the reviewer turns it on or off while the app runs."""
+    hints = app.styleHints().accessibility()
+    system = QPalette(app.palette())
+
+    def apply() -> None:
+        if hints.contrastPreference() == Qt.ContrastPreference.HighContrast:
+            app.setPalette(high_contrast_palette(dark=is_dark(system)))
+        else:
+            app.setPalette(system)
+
+    if hints.contrastPreference() == Qt.ContrastPreference.HighContrast:
+        apply()
+    hints.contrastPreferenceChanged.connect(lambda _preference: apply())

@@ -15,7 +15,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,14 +60,17 @@ from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.ui.i18n import translate
 from factcheck.ui.labels import kind_label, stance_label, status_label
 from factcheck.ui.models import not_rated_label, verdict_label
+from factcheck.ui.palette import swatch_colour
 from factcheck.ui.source_dialog import SourceDialog
 
 NOTE_SAVE_DELAY_MS = 800
 
 
 def colour_icon(colour: str, size: int = 12) -> QIcon:
+    """A verdict's swatch, moved in lightness until it stands 3:1 apart from the
+    palette's background and text (a pale yellow on white, a navy on black)."""
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(colour))
+    pixmap.fill(swatch_colour(QColor(colour), QGuiApplication.palette()))
     return QIcon(pixmap)
 
 
@@ -287,6 +298,9 @@ class AnnotationPanel(QWidget):
         # On a small screen the fields scroll rather than squeeze into each other.
         self.editor_scroll = QScrollArea()
         self.editor_scroll.setObjectName("annotationEditorScroll")
+        # The fields inside take the focus (and scroll themselves into view): the
+        # scroll area itself is no stop for the Tab key, nor a nameless one.
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
