@@ -165,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft under review. Select text to mark it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CheckedBefore</name>
     <message>
         <source>Checked before</source>
@@ -420,6 +431,175 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no sources)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}&lt;/b&gt; changed {words} at {when}, while you were editing it. Nothing was overwritten. Which should stay?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;{who}’s&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}: yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field}: theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their note, then what you added to it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>db.newsroom.example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>factcheck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remember the password in {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A desk shares one PostgreSQL database. Your login there is the name recorded on your changes; its role says what you may do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the server, the database and your user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Connected as {login} ({role}); %n document(s) on the desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no team role yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No connection to the team database: {problem}. Reconnecting by itself… [The change|The %n changes] you made [is|are] kept and will be saved when the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No connection to the team database: {problem}. Reconnecting by itself… What you type is kept and saved when the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeleteAnnotation</name>
     <message>
         <source>delete annotation</source>
@@ -437,6 +617,135 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     <name>DismissSuggestion</name>
     <message>
         <source>dismiss suggestion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Document properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author or byline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>en, fr, uk…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a document needs a title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the publication date must look like {example}, not {typed}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count}+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{current} of {total}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -709,6 +1018,77 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     </message>
     <message>
         <source>Worked on by {names}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Document library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who works on this document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{rated} of {total} rated, {approved} approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>worked on by {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who works on “{title}”? (blank: nobody)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “{title}” with its {claims} and {quotes}? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1220,6 +1600,152 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>{title} — page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fact-check report: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write {file}: the PDF could not be opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the export was cancelled; nothing was written</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the team database your login ({login}) is recorded on every change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation web address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article font size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Learn from the claims we mark and the suggestions we dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reset what was learnt…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the suggestions dismissed so far and the claims marked until now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation &amp;URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article &amp;font size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reports in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict scales (double-click a colour to change it; the first nine verdicts of each have the number keys 1–9):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget what suggestions learnt from this desk (the sentences dismissed, the claims marked until now)? Suggestions go back to the built-in rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Will be reset on OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the claim scale needs at least one verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the quote scale needs at least one verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factcheck will be in {language} the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factcheck will follow the system's language ({language}) the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Speaker: {speaker}</source>
@@ -1456,6 +1982,132 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     </message>
 </context>
 <context>
+    <name>ReviewQueuePanel</name>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annotations to review after a new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Old and new text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to review: every annotation found its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept new text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Re-target to selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the right words in the article first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Di&amp;smiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave it as not found: out of the queue, kept with its verdict and history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orphaned: {words}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The wording changed.&lt;/b&gt; The verdict was kept; the status is back to “{status}”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;br&gt;{before}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Now&lt;/b&gt;&lt;br&gt;{now}&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not found in the new version.&lt;/b&gt; Select the right words in the article and re-target, or delete it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Last seen&lt;/b&gt;&lt;br&gt;{before}&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Verdict scale for claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict scale for quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a verdict for claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a verdict for quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the verdict selected for claims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the verdict selected for quotes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verdict colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the rating of {label} must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>&amp;URL</source>
@@ -1653,6 +2305,53 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     </message>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VersionCompareDialog</name>
+    <message>
+        <source>Compare versions — {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {number} — {imported}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;span style="{deleted}"&gt;removed&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="{inserted}"&gt;added&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {old} → {new}: {insertions}, {deletions}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n insertion(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
         <translation type="unfinished" />
     </message>
 </context>

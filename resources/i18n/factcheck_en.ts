@@ -24,6 +24,20 @@
     </message>
     </context>
 <context>
+    <name>ConnectDialog</name>
+    <message numerus="yes">
+        <source>Connected as {login} ({role}); %n document(s) on the desk</source>
+        <translation><numerusform>Connected as {login} ({role}); %n document on the desk</numerusform><numerusform>Connected as {login} ({role}); %n documents on the desk</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ConnectionBanner</name>
+    <message numerus="yes">
+        <source>No connection to the team database: {problem}. Reconnecting by itself… [The change|The %n changes] you made [is|are] kept and will be saved when the connection is back.</source>
+        <translation><numerusform>No connection to the team database: {problem}. Reconnecting by itself… The change you made is kept and will be saved when the connection is back.</numerusform><numerusform>No connection to the team database: {problem}. Reconnecting by itself… The %n changes you made are kept and will be saved when the connection is back.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ImportProgress</name>
     <message numerus="yes">
         <source>{name} was imported with %n note(s):</source>
@@ -93,6 +107,17 @@
         <translation><numerusform>Connection back; saved %n kept change</numerusform><numerusform>Connection back; saved %n kept changes</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>VersionCompareDialog</name>
+    <message numerus="yes">
+        <source>%n insertion(s)</source>
+        <translation><numerusform>%n insertion</numerusform><numerusform>%n insertions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation><numerusform>%n deletion</numerusform><numerusform>%n deletions</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>WindowExports</name>
     <message numerus="yes">

@@ -30,6 +30,8 @@ class Preferences:
     learn_suggestions: bool = True
     # The interface's language ("" follows the system); see ui/i18n.py.
     language: str = ""
+    # The language reports are written in ("" for the interface's).
+    report_language: str = ""
 
     def effective_reviewer(self) -> str:
         """Who to record on a change: the configured name, else the OS account."""
@@ -50,6 +52,7 @@ _FIELD_TYPES: dict[str, type] = {
     "team_database": str,
     "learn_suggestions": bool,
     "language": str,
+    "report_language": str,
 }
 
 

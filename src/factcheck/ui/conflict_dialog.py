@@ -107,6 +107,12 @@ class ConflictDialog(QDialog):
                 box = QPlainTextEdit(describe_value(field, shown, scale))
                 box.setObjectName(f"conflict_{field}_{'mine' if column == 1 else 'theirs'}")
                 box.setReadOnly(True)
+                name = (
+                    translate("ConflictDialog", "{field}: yours")
+                    if column == 1
+                    else translate("ConflictDialog", "{field}: theirs")
+                )
+                box.setAccessibleName(name.format(field=field_label(field)))
                 box.setMaximumHeight(90 if field == "note" else 40)
                 grid.addWidget(box, row, column)
 

@@ -40,6 +40,12 @@ RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", PSEUDO_RTL})
 
 # Installed translators live as long as the application: Qt does not own them.
 _installed: list[QTranslator] = []
+_in_force = "en"
+
+
+def current_language() -> str:
+    """The language the interface's translators were last installed for."""
+    return _in_force
 
 
 def i18n_dir() -> Path:
@@ -79,8 +85,10 @@ def install_translations(language: str) -> str:
     for a language preference; set the layout direction and default locale. Returns
     the language in force. Safe to call again: the previous translators are removed
     (a switch in Preferences applies to what is built afterwards; see Preferences)."""
+    global _in_force
     app = QCoreApplication.instance()
     code = resolved(language)
+    _in_force = code
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

@@ -31,6 +31,8 @@ from factcheck.domain.text import os_text
 from factcheck.errors import Cancelled, EnvironmentProblem
 from factcheck.exporters import Report
 from factcheck.exporters.html_report import to_html
+from factcheck.exporters.words import Words
+from factcheck.ui.fonts import register_bundled_fonts
 from factcheck.ui.i18n import translate
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -44,7 +46,10 @@ def ensure_gui_application() -> QGuiApplication:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
-    assert isinstance(app, QGuiApplication)
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("a PDF needs a QGuiApplication, and a QCoreApplication runs")
+    # Every script a report may hold has a glyph, embedded in the PDF (resources/fonts).
+    register_bundled_fonts()
     return app
 
 
@@ -63,22 +68,30 @@ def lay_out_report(report: Report, width: float, height: float) -> tuple[QTextDo
     return document, page_height
 
 
-def footer_text(title: str, page: int, pages: int, font: QFont, width: float) -> str:
-    """ "Title — page N of M", the title shortened at a word with an ellipsis when the
-    line would not fit (never cut mid-word, never the page number)."""
+def footer_text(
+    title: str, page: int, pages: int, font: QFont, width: float, words: Words | None = None
+) -> str:
+    """ "Title — page N of M" in the report's language, the title shortened at a word
+    with an ellipsis when the line would not fit (never cut mid-word, never the page
+    number)."""
     metrics = QFontMetricsF(font)
-    locale = QLocale()
-    line = translate("PdfExport", "{title} — page {page} of {pages}")
+    if words is None:
+        locale = QLocale()
+        line = translate("PdfExport", "{title} — page {page} of {pages}")
+        number = locale.toString
+    else:
+        line = words.translate("PdfExport", "{title} — page {page} of {pages}")
+        number = words.number
 
     def with_title(shown: str) -> str:
-        return line.format(title=shown, page=locale.toString(page), pages=locale.toString(pages))
+        return line.format(title=shown, page=number(page), pages=number(pages))
 
     room = width * 0.8 - metrics.horizontalAdvance(with_title(""))
-    words = " ".join(title.split()).split(" ")
-    shown = " ".join(words)
-    while len(words) > 1 and metrics.horizontalAdvance(shown) > room:
-        words.pop()
-        shown = " ".join(words).rstrip(",;:—-") + "…"
+    title_words = " ".join(title.split()).split(" ")
+    shown = " ".join(title_words)
+    while len(title_words) > 1 and metrics.horizontalAdvance(shown) > room:
+        title_words.pop()
+        shown = " ".join(title_words).rstrip(",;:—-") + "…"
     if metrics.horizontalAdvance(shown) > room:  # one long word: letters must go
         shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, max(room, 0.0))
     return with_title(shown)
@@ -152,7 +165,9 @@ def render_pdf(
     ensure_gui_application()
     writer = QPdfWriter(str(target))
     writer.setTitle(
-        translate("PdfExport", "Fact-check report: {title}").format(title=report.document.title)
+        report.words.translate("PdfExport", "Fact-check report: {title}").format(
+            title=report.document.title
+        )
     )
     writer.setCreator("Factcheck")
     writer.setResolution(DPI)
@@ -193,7 +208,14 @@ def render_pdf(
             painter.drawText(
                 QRectF(0, page_height, area.width(), FOOTER),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                footer_text(report.document.title, page + 1, pages, footer_font, area.width()),
+                footer_text(
+                    report.document.title,
+                    page + 1,
+                    pages,
+                    footer_font,
+                    area.width(),
+                    report.words,
+                ),
             )
             if progress is not None and not progress(page + 1, pages):
                 raise Cancelled(

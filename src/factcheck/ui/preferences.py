@@ -76,6 +76,10 @@ class PreferencesDialog(ValidatingDialog):
         self.font_size.setValue(prefs.font_point_size)
         self.font_size.setSuffix(translate("PreferencesDialog", " pt"))
         self.language = language_combo(prefs.language)
+        self.report_language = language_combo(prefs.report_language)
+        self.report_language.setObjectName("reportLanguageCombo")
+        self.report_language.setAccessibleName(translate("PreferencesDialog", "Report language"))
+        self.report_language.setItemText(0, translate("PreferencesDialog", "Same as the interface"))
 
         self.learn = QCheckBox(
             translate(
@@ -109,6 +113,7 @@ class PreferencesDialog(ValidatingDialog):
         form.addRow(translate("PreferencesDialog", "Organisation &URL"), self.organisation_url)
         form.addRow(translate("PreferencesDialog", "Article &font size"), self.font_size)
         form.addRow(translate("PreferencesDialog", "Interface &language"), self.language)
+        form.addRow(translate("PreferencesDialog", "&Reports in"), self.report_language)
         learning = QHBoxLayout()
         learning.addWidget(self.learn)
         learning.addWidget(self.reset_learning)
@@ -173,6 +178,7 @@ class PreferencesDialog(ValidatingDialog):
             font_point_size=self.font_size.value(),
             learn_suggestions=self.learn.isChecked(),
             language=str(self.language.currentData()),
+            report_language=str(self.report_language.currentData()),
         )
 
     def accept(self) -> None:

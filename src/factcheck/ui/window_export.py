@@ -80,6 +80,11 @@ class WindowExports:
         )
         if report is None:
             return None
+        from factcheck.ui.i18n import current_language
+        from factcheck.ui.report_words import report_words
+
+        # Written in the language chosen for reports (Preferences), else the interface's.
+        report.words = report_words(self.window.prefs.report_language, current_language())
         from factcheck.ui.export_jobs import ExportJob
 
         job = ExportJob(
