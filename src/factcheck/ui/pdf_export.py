@@ -75,10 +75,10 @@ def footer_text(
     with an ellipsis when the line would not fit (never cut mid-word, never the page
     number)."""
     metrics = QFontMetricsF(font)
+    number: Callable[[int], str]
     if words is None:
-        locale = QLocale()
         line = translate("PdfExport", "{title} — page {page} of {pages}")
-        number = locale.toString
+        number = QLocale().toString
     else:
         line = words.translate("PdfExport", "{title} — page {page} of {pages}")
         number = words.number
