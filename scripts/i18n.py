@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -169,12 +170,62 @@ def coverage() -> dict[str, tuple[int, int]]:
     return result
 
 
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
+_TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def problems(language: str) -> list[str]:
+    """What is wrong with a language's translations: a placeholder lost or invented,
+    markup changed, a plural without %n, more than one mnemonic. Untranslated text is
+    not a problem here (``coverage`` counts it)."""
+    found = []
+    ts = I18N / f"factcheck_{language}.ts"
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished"):
+                continue
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [
+                translation.text or ""
+            ]
+            for text in forms:
+                if not text:
+                    continue
+                where = f"{name}: {source[:50]!r}"
+                wanted = sorted(set(_PLACEHOLDER.findall(source)))
+                if message.get("numerus") == "yes":
+                    wanted = [p for p in wanted if p != "%n"]
+                if (
+                    sorted(
+                        {
+                            p
+                            for p in _PLACEHOLDER.findall(text)
+                            if p != "%n" or message.get("numerus") != "yes"
+                        }
+                    )
+                    != wanted
+                ):
+                    found.append(f"{where}: placeholders {wanted} became {text[:60]!r}")
+                if sorted(_TAG.findall(source)) != sorted(_TAG.findall(text)):
+                    found.append(f"{where}: markup changed in {text[:60]!r}")
+                if text.replace("&&", "").count("&") - text.count("&nbsp;") > 1:
+                    found.append(f"{where}: more than one & in {text[:60]!r}")
+    return found
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "build"
     if command == "update":
         update()
     elif command == "build":
         build()
+    elif command == "check":
+        languages = argv[1:] or [lang for lang in LANGUAGES if lang != "en"]
+        bad = [p for language in languages for p in problems(language)]
+        print("\n".join(bad) or "no problems")
+        return 1 if bad else 0
     elif command == "coverage":
         for language, (done, total) in coverage().items():
             share = 100 * done / total if total else 100.0
