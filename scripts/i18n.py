@@ -116,9 +116,9 @@ def _pseudo_ts(template: Path, target: Path) -> None:
             translation.remove(child)
         if message.get("numerus") == "yes":
             translation.text = None
-            for _ in range(2):
+            for english in english_forms(source):
                 form = ET.SubElement(translation, "numerusform")
-                form.text = pseudo(source)
+                form.text = pseudo(english)
         else:
             translation.text = pseudo(source)
     tree.write(target, encoding="utf-8", xml_declaration=True)

@@ -1,7 +1,8 @@
 """Render the main window with the sample article and a few annotations to a PNG.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py docs/screenshot.png
-    [--size 1024x640] [--dark]
+    [--size 1024x640] [--dark] [--language de|ar|x-pseudo|...] [--review-queue]
+    [--preferences]
 """
 
 from __future__ import annotations
@@ -44,8 +45,20 @@ MARKS = [
 ]
 
 
-def main(target: Path, size: tuple[int, int] = (1440, 900), dark: bool = False) -> None:
+def main(
+    target: Path,
+    size: tuple[int, int] = (1440, 900),
+    dark: bool = False,
+    language: str = "en",
+    review_queue: bool = False,
+    preferences: bool = False,
+) -> None:
     app = QApplication.instance() or QApplication([])
+    from factcheck.ui.fonts import register_bundled_fonts
+    from factcheck.ui.i18n import install_translations
+
+    install_translations(language)
+    register_bundled_fonts()
     if dark:
         from factcheck.ui.palette import dark_palette
 
@@ -98,8 +111,23 @@ def main(target: Path, size: tuple[int, int] = (1440, 900), dark: bool = False) 
             break
         app.processEvents()
         time.sleep(0.05)
+    if review_queue:
+        newer = home / "newer.txt"
+        text = document.latest.text.replace("three-hour meeting", "lengthy meeting")
+        newer.write_text(text.replace("killing two civilians", "killing civilians"), "utf-8")
+        window.revise_from(newer)
+        window.review_dock.show()
+        window.review_dock.raise_()
     app.processEvents()
     window.grab().save(str(target))
+    if preferences:
+        from factcheck.ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(window.prefs, window.controller.scale, window)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(target.with_name(target.stem + "-preferences.png")))
+        dialog.close()
     window.controller.workspace.close()
 
 
@@ -108,6 +136,16 @@ if __name__ == "__main__":
     parser.add_argument("target", nargs="?", default="docs/screenshot.png")
     parser.add_argument("--size", default="1440x900")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--language", default="en")
+    parser.add_argument("--review-queue", action="store_true")
+    parser.add_argument("--preferences", action="store_true")
     args = parser.parse_args(sys.argv[1:])
     width, height = (int(part) for part in args.size.split("x"))
-    main(Path(args.target), (width, height), args.dark)
+    main(
+        Path(args.target),
+        (width, height),
+        args.dark,
+        args.language,
+        args.review_queue,
+        args.preferences,
+    )

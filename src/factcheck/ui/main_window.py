@@ -266,12 +266,12 @@ class MainWindow(QMainWindow):
 
         self.library_dock = QDockWidget(translate("MainWindow", "Library"), self)
         self.library_dock.setObjectName("libraryDock")
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(self._leading_area(), self.library_dock)
         self.resizeDocks([self.library_dock], [210], Qt.Orientation.Horizontal)
         self.library_action = self.library_dock.toggleViewAction()  # Ctrl+L focuses it
         self.review_dock = QDockWidget(translate("MainWindow", "Review queue"), self)
         self.review_dock.setObjectName("reviewDock")
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.review_dock)
+        self.addDockWidget(self._leading_area(), self.review_dock)
         self.review_dock.hide()
         # Earlier checks of the selected claim: under the article and the panel, where a
         # wide table reads well.
@@ -287,6 +287,21 @@ class MainWindow(QMainWindow):
         self.counts_label.setAccessibleName(translate("MainWindow", "Counts by verdict"))
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.desk.identity)
+
+    def _right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _leading_area(self) -> Qt.DockWidgetArea:
+        """Where reading starts: the Library sits there (Qt mirrors the splitters, not
+        the dock areas)."""
+        if self._right_to_left():
+            return Qt.DockWidgetArea.RightDockWidgetArea
+        return Qt.DockWidgetArea.LeftDockWidgetArea
+
+    def _state_key(self) -> str:
+        """The docks' places, kept apart for a right-to-left interface (a layout saved
+        left to right would put the Library back on the trailing side)."""
+        return "state-rtl" if self._right_to_left() else "state"
 
     def _build_work_area(self) -> None:
         """The list, the panel, the Library and the review queue, in their places."""
@@ -1092,7 +1107,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
-        state = settings.value("state")
+        state = settings.value(self._state_key())
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self._restore_splitters()
@@ -1107,7 +1122,7 @@ class MainWindow(QMainWindow):
     def save_window_state(self) -> None:
         settings = window_settings()
         settings.setValue("geometry", self.saveGeometry())
-        settings.setValue("state", self.saveState())
+        settings.setValue(self._state_key(), self.saveState())
         for splitter in (self.main_splitter, self.side_splitter):
             settings.setValue(splitter.objectName(), splitter.saveState())
         settings.sync()
