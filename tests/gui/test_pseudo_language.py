@@ -160,3 +160,27 @@ def test_every_window_in_the_pseudo_language(
         problems += [f"{title}: {p}" for p in _overlapping(dialog)]
         dialog.close()
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("pseudo", [PSEUDO_RTL], indirect=True)
+def test_each_paragraph_keeps_its_own_direction(qtbot, pseudo: str, window: MainWindow) -> None:
+    """An English article in a right-to-left interface stays left to right, an Arabic
+    paragraph reads right to left in any interface; offsets stay code points."""
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    document = window.controller.workspace.import_text(
+        "Mixed draft\n\nThe minister spoke first.\n\nقال الوزير إن البطالة انخفضت."
+    )
+    assert document.id is not None
+    window.open_document(document.id)
+    directions = {}
+    block = window.view.document().firstBlock()
+    while block.isValid():
+        if block.text().strip():
+            directions[block.text()[:8]] = block.textDirection()
+        block = block.next()
+    assert directions["The mini"] == Qt.LayoutDirection.LeftToRight
+    assert directions["قال الوز"] == Qt.LayoutDirection.RightToLeft
+    text = window.controller.document.latest.text  # type: ignore[union-attr]
+    start = text.index("البطالة")
+    window.view.select_span(start, start + len("البطالة"))
+    assert window.view.selection_span() == (start, start + len("البطالة"))
