@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from factcheck.ui.main_window import MainWindow
 from tests.gui.every_window import dialogs, prepared_window, shown
@@ -50,3 +50,20 @@ def test_the_check_sees_an_unnamed_control(qtbot) -> None:
     qtbot.addWidget(box)
     box.show()
     assert unnamed_controls(box) == ["QLineEdit (no object name)"]
+
+
+def test_every_menu_action_is_reachable_by_keyboard(window: MainWindow) -> None:
+    """Each menu opens with Alt and a letter, and each of its actions has a letter of
+    its own or a shortcut."""
+    problems = []
+    for menu_action in window.menuBar().actions():
+        title = menu_action.text()
+        if "&" not in title.replace("&&", ""):
+            problems.append(f"menu {title!r} has no mnemonic")
+        menu = menu_action.menu()
+        for action in menu.actions() if isinstance(menu, QMenu) else []:
+            if action.isSeparator():
+                continue
+            if "&" not in action.text().replace("&&", "") and action.shortcut().isEmpty():
+                problems.append(f"{title!r} > {action.text()!r}: no letter, no shortcut")
+    assert not problems, "\n".join(problems)

@@ -340,6 +340,7 @@ class CheckedBefore(QObject):
         self.import_action.triggered.connect(self.choose_feed)
         window.addAction(self.search_action)
         self.view_action = self.dock.toggleViewAction()
+        self.view_action.setText(translate("CheckedBefore", "Chec&ked before"))
         self.view_action.triggered.connect(self._chosen)
 
     def _chosen(self) -> None:

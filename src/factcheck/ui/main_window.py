@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(self._leading_area(), self.library_dock)
         self.resizeDocks([self.library_dock], [210], Qt.Orientation.Horizontal)
         self.library_action = self.library_dock.toggleViewAction()  # Ctrl+L focuses it
+        self.library_action.setText(translate("MainWindow", "&Library"))  # Alt, F, L
         self.review_dock = QDockWidget(translate("MainWindow", "Review queue"), self)
         self.review_dock.setObjectName("reviewDock")
         self.addDockWidget(self._leading_area(), self.review_dock)
