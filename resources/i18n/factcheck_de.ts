@@ -4,2544 +4,2547 @@
     <name>AcceptAnchor</name>
     <message>
         <source>accept the new text</source>
-        <translation type="unfinished" />
+        <translation>(neuen Text übernehmen)</translation>
     </message>
 </context>
 <context>
     <name>AnnotationPanel</name>
     <message>
         <source>Annotation details</source>
-        <translation type="unfinished" />
+        <translation>Markierungsdetails</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished" />
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Urheber/in</translation>
     </message>
     <message>
         <source>Who made the claim or said the quote</source>
-        <translation type="unfinished" />
+        <translation>Wer die Behauptung aufgestellt oder das Zitat geäußert hat</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished" />
+        <translation>Zugewiesen an</translation>
     </message>
     <message>
         <source>Who checks it (blank: nobody yet)</source>
-        <translation type="unfinished" />
+        <translation>Wer sie prüft (leer: noch niemand)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Notes: what was checked, with whom, what remains</source>
-        <translation type="unfinished" />
+        <translation>Notizen: was geprüft wurde, mit wem, was noch offen ist</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished" />
+        <translation>Bezug</translation>
     </message>
     <message>
         <source>Title / URL</source>
-        <translation type="unfinished" />
+        <translation>Titel / URL</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished" />
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>&amp;Add source…</source>
-        <translation type="unfinished" />
+        <translation>Quelle &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Verdict</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>S&amp;peaker</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urheber/in</translation>
     </message>
     <message>
         <source>Assi&amp;gned to</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zugewiesen an</translation>
     </message>
     <message>
         <source>Select text in the article and mark it as a claim (Ctrl+1), a quote (Ctrl+2) or a note (Ctrl+3).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie Text im Artikel aus und markieren Sie ihn als Behauptung (Ctrl+1), Zitat (Ctrl+2) oder Notiz (Ctrl+3).</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Only an editor can approve</source>
-        <translation type="unfinished" />
+        <translation>Freigeben können nur Redakteur/innen</translation>
     </message>
 </context>
 <context>
     <name>AnnotationTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Urheber/in</translation>
     </message>
     <message>
         <source>Anchor</source>
-        <translation type="unfinished" />
+        <translation>Textstelle</translation>
     </message>
     <message>
         <source>[{number}] in reports; id {id} on the command line</source>
-        <translation type="unfinished" />
+        <translation>[{number}] in Berichten; ID {id} auf der Kommandozeile</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Welcome to {app}</source>
-        <translation type="unfinished" />
+        <translation>Willkommen bei {app}</translation>
     </message>
     <message>
         <source>Your name, as it should appear on every annotation and change:</source>
-        <translation type="unfinished" />
+        <translation>Ihr Name, wie er bei jeder Markierung und Änderung erscheinen soll:</translation>
     </message>
     <message>
         <source>Something went wrong inside {app} ({error}). Your saved work is safe; please report this.</source>
-        <translation type="unfinished" />
+        <translation>In {app} ist ein Fehler aufgetreten ({error}). Ihre gespeicherte Arbeit ist sicher; bitte melden Sie diesen Fehler.</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>The draft under review. Select text to mark it.</source>
-        <translation type="unfinished" />
+        <translation>Der zu prüfende Entwurf. Wählen Sie Text aus, um ihn zu markieren.</translation>
     </message>
 </context>
 <context>
     <name>CheckedBefore</name>
     <message>
         <source>Checked before</source>
-        <translation type="unfinished" />
+        <translation>Bereits geprüft</translation>
     </message>
     <message>
         <source>Search &amp;earlier checks…</source>
-        <translation type="unfinished" />
+        <translation>Frühere Fakten&amp;checks suchen…</translation>
     </message>
     <message>
         <source>Import &amp;fact-checks…</source>
-        <translation type="unfinished" />
+        <translation>Fa&amp;ktenchecks importieren…</translation>
     </message>
     <message>
         <source>Read a ClaimReview feed into the memory of earlier checks</source>
-        <translation type="unfinished" />
+        <translation>Einen ClaimReview-Feed in den Bestand früherer Faktenchecks einlesen</translation>
     </message>
     <message>
         <source>Looking for earlier checks…</source>
-        <translation type="unfinished" />
+        <translation>Suche nach früheren Faktenchecks…</translation>
     </message>
     <message>
         <source>Searching earlier checks…</source>
-        <translation type="unfinished" />
+        <translation>Frühere Faktenchecks werden durchsucht…</translation>
     </message>
     <message numerus="yes">
         <source>Checked before: %n earlier check(s) of the same claim (View &gt; Checked before)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Bereits geprüft: %n früherer Faktencheck zur selben Behauptung (Ansicht &gt; Bereits geprüft)</numerusform><numerusform>Bereits geprüft: %n frühere Faktenchecks zur selben Behauptung (Ansicht &gt; Bereits geprüft)</numerusform></translation>
     </message>
     <message>
         <source>The search did not run: {message}</source>
-        <translation type="unfinished" />
+        <translation>Die Suche wurde nicht ausgeführt: {message}</translation>
     </message>
     <message>
         <source>Select the claim to give this verdict first</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst die Behauptung aus, die diese Bewertung erhalten soll</translation>
     </message>
     <message>
         <source>use an earlier verdict</source>
-        <translation type="unfinished" />
+        <translation>(frühere Bewertung übernehmen)</translation>
     </message>
     <message>
         <source>“{rating}” is not on your scale: choose the verdict; the earlier check was added as a source</source>
-        <translation type="unfinished" />
+        <translation>„{rating}“ steht nicht auf Ihrer Skala: Wählen Sie die Bewertung selbst; der frühere Faktencheck wurde als Quelle hinzugefügt</translation>
     </message>
     <message>
         <source>Verdict {verdict} used</source>
-        <translation type="unfinished" />
+        <translation>Bewertung {verdict} übernommen</translation>
     </message>
     <message>
         <source>Use this earlier check for the selected claim “{claim}”?
 
 Earlier check: “{earlier}” ({rating}, {publisher})</source>
-        <translation type="unfinished" />
+        <translation>Diesen früheren Faktencheck für die ausgewählte Behauptung „{claim}“ übernehmen?
+
+Früherer Faktencheck: „{earlier}“ ({rating}, {publisher})</translation>
     </message>
     <message>
         <source>Use this earlier check for the selected claim “{claim}”?
 
 Earlier check: “{earlier}” (not rated, {publisher})</source>
-        <translation type="unfinished" />
+        <translation>Diesen früheren Faktencheck für die ausgewählte Behauptung „{claim}“ übernehmen?
+
+Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translation>
     </message>
     <message>
         <source>Open this earlier check in your browser?
 
 {link}</source>
-        <translation type="unfinished" />
+        <translation>Diesen früheren Faktencheck in Ihrem Browser öffnen?
+
+{link}</translation>
     </message>
     <message>
         <source>Import fact-checks</source>
-        <translation type="unfinished" />
+        <translation>Faktenchecks importieren</translation>
     </message>
     <message>
         <source>ClaimReview feeds (*.json *.jsonld *.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>ClaimReview-Feeds (*.json *.jsonld *.jsonl *.ndjson);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading fact-checks from {name}…</source>
-        <translation type="unfinished" />
+        <translation>Faktenchecks aus {name} werden gelesen…</translation>
     </message>
     <message>
         <source>Import of fact-checks cancelled</source>
-        <translation type="unfinished" />
+        <translation>Import der Faktenchecks abgebrochen</translation>
     </message>
     <message>
         <source>Some records of {name} were skipped:</source>
-        <translation type="unfinished" />
+        <translation>Einige Einträge aus {name} wurden übersprungen:</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier check(s) for this claim</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n früherer Faktencheck zu dieser Behauptung</numerusform><numerusform>%n frühere Faktenchecks zu dieser Behauptung</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n earlier check(s) for this claim, {same} likely the same claim</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n früherer Faktencheck zu dieser Behauptung, davon {same} wahrscheinlich zur selben Behauptung</numerusform><numerusform>%n frühere Faktenchecks zu dieser Behauptung, davon {same} wahrscheinlich zur selben Behauptung</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n earlier check(s) for “{query}”</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n früherer Faktencheck zu „{query}“</numerusform><numerusform>%n frühere Faktenchecks zu „{query}“</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n earlier check(s) for “{query}”, {same} likely the same claim</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n früherer Faktencheck zu „{query}“, davon {same} wahrscheinlich zur selben Behauptung</numerusform><numerusform>%n frühere Faktenchecks zu „{query}“, davon {same} wahrscheinlich zur selben Behauptung</numerusform></translation>
     </message>
     <message>
         <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} already there, {skipped} skipped</source>
-        <translation type="unfinished" />
+        <translation>Faktenchecks aus {name}: {added} hinzugefügt, {updated} aktualisiert, {unchanged} bereits vorhanden, {skipped} übersprungen</translation>
     </message>
     <message>
         <source>Fact-checks from {name}: {added} added, {updated} updated, {unchanged} already there</source>
-        <translation type="unfinished" />
+        <translation>Faktenchecks aus {name}: {added} hinzugefügt, {updated} aktualisiert, {unchanged} bereits vorhanden</translation>
     </message>
     <message>
         <source>Fact-checks from {name}: {added} added, {updated} updated, {skipped} skipped</source>
-        <translation type="unfinished" />
+        <translation>Faktenchecks aus {name}: {added} hinzugefügt, {updated} aktualisiert, {skipped} übersprungen</translation>
     </message>
     <message>
         <source>Fact-checks from {name}: {added} added, {updated} updated</source>
-        <translation type="unfinished" />
+        <translation>Faktenchecks aus {name}: {added} hinzugefügt, {updated} aktualisiert</translation>
     </message>
     <message>
         <source>Earlier check: {title}</source>
-        <translation type="unfinished" />
+        <translation>Früherer Faktencheck: {title}</translation>
     </message>
     <message>
         <source>Earlier check: {claim}</source>
-        <translation type="unfinished" />
+        <translation>Früherer Faktencheck: {claim}</translation>
     </message>
     <message>
         <source>Our earlier check in “{title}”</source>
-        <translation type="unfinished" />
+        <translation>Unser früherer Faktencheck in „{title}“</translation>
     </message>
     <message>
         <source>Our earlier check in “another document”</source>
-        <translation type="unfinished" />
+        <translation>Unser früherer Faktencheck in „einem anderen Dokument“</translation>
     </message>
 </context>
 <context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>Search earlier checks</source>
-        <translation type="unfinished" />
+        <translation>Frühere Faktenchecks durchsuchen</translation>
     </message>
     <message>
         <source>Search every earlier check (Ctrl+Shift+F), or select a claim in the article</source>
-        <translation type="unfinished" />
+        <translation>Alle früheren Faktenchecks durchsuchen (Ctrl+Shift+F) oder eine Behauptung im Artikel auswählen</translation>
     </message>
     <message>
         <source>What the search found</source>
-        <translation type="unfinished" />
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>Earlier checks</source>
-        <translation type="unfinished" />
+        <translation>Frühere Faktenchecks</translation>
     </message>
     <message>
         <source>&amp;Use this verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung &amp;übernehmen</translation>
     </message>
     <message>
         <source>Give the selected claim this verdict and add the earlier check as a source</source>
-        <translation type="unfinished" />
+        <translation>Der ausgewählten Behauptung diese Bewertung geben und den früheren Faktencheck als Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Open &amp;link…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Link öffnen…</translation>
     </message>
     <message>
         <source>Open the earlier check in your browser (asks first)</source>
-        <translation type="unfinished" />
+        <translation>Den früheren Faktencheck im Browser öffnen (mit Rückfrage)</translation>
     </message>
     <message>
         <source>No earlier check found for this claim</source>
-        <translation type="unfinished" />
+        <translation>Kein früherer Faktencheck zu dieser Behauptung gefunden</translation>
     </message>
     <message>
         <source>No earlier check found for “{query}”</source>
-        <translation type="unfinished" />
+        <translation>Kein früherer Faktencheck zu „{query}“ gefunden</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>mark claim</source>
-        <translation type="unfinished" />
+        <translation>(Behauptung markieren)</translation>
     </message>
     <message>
         <source>mark quote</source>
-        <translation type="unfinished" />
+        <translation>(Zitat markieren)</translation>
     </message>
     <message>
         <source>mark note</source>
-        <translation type="unfinished" />
+        <translation>(Notiz hinzufügen)</translation>
     </message>
     <message>
         <source>change kind</source>
-        <translation type="unfinished" />
+        <translation>(Art ändern)</translation>
     </message>
     <message>
         <source>change verdict</source>
-        <translation type="unfinished" />
+        <translation>(Bewertung ändern)</translation>
     </message>
     <message>
         <source>change review status</source>
-        <translation type="unfinished" />
+        <translation>(Prüfstatus ändern)</translation>
     </message>
     <message>
         <source>change speaker</source>
-        <translation type="unfinished" />
+        <translation>(Urheber/in ändern)</translation>
     </message>
     <message>
         <source>change notes</source>
-        <translation type="unfinished" />
+        <translation>(Notizen ändern)</translation>
     </message>
     <message>
         <source>change sources</source>
-        <translation type="unfinished" />
+        <translation>(Quellen ändern)</translation>
     </message>
     <message>
         <source>change assignee</source>
-        <translation type="unfinished" />
+        <translation>(Zuweisung ändern)</translation>
     </message>
     <message>
         <source>change {field}</source>
-        <translation type="unfinished" />
+        <translation>({field} ändern)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished" />
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Urheber/in</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished" />
+        <translation>Zuweisung</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished" />
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Urheber/in</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished" />
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished" />
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source>(no sources)</source>
-        <translation type="unfinished" />
+        <translation>(keine Quellen)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished" />
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who}&lt;/b&gt; changed {words} at {when}, while you were editing it. Nothing was overwritten. Which should stay?</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{who}&lt;/b&gt; hat {words} am {when} geändert, während Sie daran gearbeitet haben. Es wurde nichts überschrieben. Was soll bleiben?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ihr Stand&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;{who}’s&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Stand von {who}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>{field}: yours</source>
-        <translation type="unfinished" />
+        <translation>{field}: Ihr Stand</translation>
     </message>
     <message>
         <source>{field}: theirs</source>
-        <translation type="unfinished" />
+        <translation>{field}: anderer Stand</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished" />
+        <translation>&amp;Meinen Stand behalten</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anderen Stand übernehmen</translation>
     </message>
     <message>
         <source>&amp;Merge notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Their note, then what you added to it</source>
-        <translation type="unfinished" />
+        <translation>Die andere Notiz, danach Ihre Ergänzungen</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to team database</source>
-        <translation type="unfinished" />
+        <translation>Mit Team-Datenbank verbinden</translation>
     </message>
     <message>
         <source>db.newsroom.example</source>
-        <translation type="unfinished" />
+        <translation>db.redaktion.example</translation>
     </message>
     <message>
         <source>factcheck</source>
-        <translation type="unfinished" />
+        <translation>factcheck</translation>
     </message>
     <message>
         <source>empty: from PGPASSWORD or ~/.pgpass</source>
-        <translation type="unfinished" />
+        <translation>leer: aus PGPASSWORD oder ~/.pgpass</translation>
     </message>
     <message>
         <source>Remember the password in {file}</source>
-        <translation type="unfinished" />
+        <translation>Passwort in {file} speichern</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished" />
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished" />
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datenbank</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished" />
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished" />
+        <translation>Pass&amp;wort</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>A desk shares one PostgreSQL database. Your login there is the name recorded on your changes; its role says what you may do.</source>
-        <translation type="unfinished" />
+        <translation>Ein Team teilt sich eine PostgreSQL-Datenbank. Ihr dortiger Login ist der Name, der bei Ihren Änderungen vermerkt wird; seine Rolle legt fest, was Sie dürfen.</translation>
     </message>
     <message>
         <source>give the server, the database and your user name</source>
-        <translation type="unfinished" />
+        <translation>geben Sie Server, Datenbank und Ihren Benutzernamen an</translation>
     </message>
     <message numerus="yes">
         <source>Connected as {login} ({role}); %n document(s) on the desk</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Verbunden als {login} ({role}); %n Dokument im Team</numerusform><numerusform>Verbunden als {login} ({role}); %n Dokumente im Team</numerusform></translation>
     </message>
     <message>
         <source>no team role yet</source>
-        <translation type="unfinished" />
+        <translation>noch keine Team-Rolle</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
         <source>Connection problem</source>
-        <translation type="unfinished" />
+        <translation>Verbindungsproblem</translation>
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message numerus="yes">
         <source>No connection to the team database: {problem}. Reconnecting by itself… [The change|The %n changes] you made [is|are] kept and will be saved when the connection is back.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Keine Verbindung zur Team-Datenbank: {problem}. Die Verbindung wird automatisch wiederhergestellt… Ihre Änderung bleibt erhalten und wird gespeichert, sobald die Verbindung wieder steht.</numerusform><numerusform>Keine Verbindung zur Team-Datenbank: {problem}. Die Verbindung wird automatisch wiederhergestellt… Ihre %n Änderungen bleiben erhalten und werden gespeichert, sobald die Verbindung wieder steht.</numerusform></translation>
     </message>
     <message>
         <source>No connection to the team database: {problem}. Reconnecting by itself… What you type is kept and saved when the connection is back.</source>
-        <translation type="unfinished" />
+        <translation>Keine Verbindung zur Team-Datenbank: {problem}. Die Verbindung wird automatisch wiederhergestellt… Was Sie eingeben, bleibt erhalten und wird gespeichert, sobald die Verbindung wieder steht.</translation>
     </message>
 </context>
 <context>
     <name>DeleteAnnotation</name>
     <message>
         <source>delete annotation</source>
-        <translation type="unfinished" />
+        <translation>(Markierung löschen)</translation>
     </message>
 </context>
 <context>
     <name>DismissOrphan</name>
     <message>
         <source>dismiss from the review queue</source>
-        <translation type="unfinished" />
+        <translation>(aus der Klärungsliste nehmen)</translation>
     </message>
 </context>
 <context>
     <name>DismissSuggestion</name>
     <message>
         <source>dismiss suggestion</source>
-        <translation type="unfinished" />
+        <translation>(Vorschlag verwerfen)</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document properties</source>
-        <translation type="unfinished" />
+        <translation>Dokumenteigenschaften</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished" />
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Author or byline</source>
-        <translation type="unfinished" />
+        <translation>Autor/in oder Autorenzeile</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished" />
+        <translation>Webadresse</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Publication date</source>
-        <translation type="unfinished" />
+        <translation>Veröffentlichungsdatum</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>en, fr, uk…</source>
-        <translation type="unfinished" />
+        <translation>de, en, fr…</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Outlet</source>
-        <translation type="unfinished" />
+        <translation>&amp;Medium</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished" />
+        <translation>&amp;Autor/in</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Published</source>
-        <translation type="unfinished" />
+        <translation>&amp;Veröffentlicht</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>a document needs a title</source>
-        <translation type="unfinished" />
+        <translation>ein Dokument braucht einen Titel</translation>
     </message>
     <message>
         <source>the publication date must look like {example}, not {typed}</source>
-        <translation type="unfinished" />
+        <translation>das Veröffentlichungsdatum muss die Form {example} haben, nicht {typed}</translation>
     </message>
 </context>
 <context>
     <name>ExportWorker</name>
     <message>
         <source>cannot write {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
-        <translation type="unfinished" />
+        <translation>Im Artikel suchen</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished" />
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished" />
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished" />
+        <translation>Vorheriger Treffer (Shift+F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished" />
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished" />
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>{count}+</source>
-        <translation type="unfinished" />
+        <translation>{count}+</translation>
     </message>
     <message>
         <source>{current} of {total}</source>
-        <translation type="unfinished" />
+        <translation>{current} von {total}</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>In the article or the list</source>
-        <translation type="unfinished" />
+        <translation>Im Artikel oder in der Liste</translation>
     </message>
     <message>
         <source>In the article</source>
-        <translation type="unfinished" />
+        <translation>Im Artikel</translation>
     </message>
     <message>
         <source>In Find</source>
-        <translation type="unfinished" />
+        <translation>In der Suche</translation>
     </message>
     <message>
         <source>Give the selected claim or quote that verdict</source>
-        <translation type="unfinished" />
+        <translation>Der ausgewählten Behauptung oder dem ausgewählten Zitat diese Bewertung geben</translation>
     </message>
     <message>
         <source>Clear the verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung entfernen</translation>
     </message>
     <message>
         <source>Delete the selected annotation</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Markierung löschen</translation>
     </message>
     <message>
         <source>Move the end of the selected mark by a word</source>
-        <translation type="unfinished" />
+        <translation>Ende der ausgewählten Markierung um ein Wort verschieben</translation>
     </message>
     <message>
         <source>Move the start of the selected mark by a word</source>
-        <translation type="unfinished" />
+        <translation>Anfang der ausgewählten Markierung um ein Wort verschieben</translation>
     </message>
     <message>
         <source>Alt with the above</source>
-        <translation type="unfinished" />
+        <translation>Alt zusammen mit den Tasten darüber</translation>
     </message>
     <message>
         <source>…by a letter instead of a word</source>
-        <translation type="unfinished" />
+        <translation>…um ein Zeichen statt um ein Wort</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished" />
+        <translation>Nächster / vorheriger Treffer</translation>
     </message>
     <message>
         <source>Close Find and go back to the article</source>
-        <translation type="unfinished" />
+        <translation>Suche schließen und zurück zum Artikel</translation>
     </message>
     <message>
         <source>In Notes</source>
-        <translation type="unfinished" />
+        <translation>In den Notizen</translation>
     </message>
     <message>
         <source>Undo typing (after the note is saved: undo the change)</source>
-        <translation type="unfinished" />
+        <translation>Eingabe rückgängig machen (nach dem Speichern der Notiz: die Änderung rückgängig machen)</translation>
     </message>
     <message>
         <source>{app} keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel von {app}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Import a draft&lt;/b&gt; (File &amp;gt; Import, or drop a file on the window): DOCX, ODT, PDF, Markdown, a saved web page or plain text. Paste as a new document works too.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Entwurf importieren&lt;/b&gt; (Datei &amp;gt; Importieren oder eine Datei auf das Fenster ziehen): DOCX, ODT, PDF, Markdown, eine gespeicherte Webseite oder reiner Text. „Als neues Dokument einfügen“ funktioniert ebenfalls.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mark what needs checking&lt;/b&gt;: select words in the article and press Ctrl+1 for a claim, Ctrl+2 for a quote, Ctrl+3 for a note.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Markieren, was geprüft werden muss&lt;/b&gt;: Wählen Sie Wörter im Artikel aus und drücken Sie Ctrl+1 für eine Behauptung, Ctrl+2 für ein Zitat, Ctrl+3 für eine Notiz.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rate it&lt;/b&gt;: with the article or the list focused, a digit gives a verdict (1 is the first of the scale), 0 clears it. Add the speaker, sources and notes in the panel on the right; everything is saved as you go, and Ctrl+Z undoes it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Bewerten&lt;/b&gt;: Ist der Artikel oder die Liste aktiv, vergibt eine Ziffer eine Bewertung (1 ist die erste der Skala), 0 entfernt sie. Urheber/in, Quellen und Notizen tragen Sie im Bereich rechts ein; alles wird laufend gespeichert, und Ctrl+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Work through the list&lt;/b&gt;: F8 goes to the next claim or quote not yet rated. Ctrl+F finds words in the article; Ctrl+Shift+L filters the list.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Liste abarbeiten&lt;/b&gt;: F8 springt zur nächsten Behauptung oder zum nächsten Zitat ohne Bewertung. Ctrl+F sucht Wörter im Artikel; Ctrl+Shift+L filtert die Liste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;A new draft arrives&lt;/b&gt;: File &amp;gt; Import new version. Annotations follow the text; those whose words changed or vanished wait in the review queue (Ctrl+R).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Ein neuer Entwurf kommt&lt;/b&gt;: Datei &amp;gt; Neue Fassung importieren. Die Markierungen folgen dem Text; solche, deren Wörter sich geändert haben oder verschwunden sind, warten in der Klärungsliste (Ctrl+R).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Publish&lt;/b&gt;: File &amp;gt; Export writes a report (HTML, PDF, DOCX, Markdown, CSV) or data (W3C Web Annotation, ClaimReview).</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Veröffentlichen&lt;/b&gt;: Datei &amp;gt; Exportieren schreibt einen Bericht (HTML, PDF, DOCX, Markdown, CSV) oder Daten (W3C Web Annotation, ClaimReview).</translation>
     </message>
     <message>
         <source>Getting started with {app}</source>
-        <translation type="unfinished" />
+        <translation>Erste Schritte mit {app}</translation>
     </message>
     <message>
         <source>Press F1 at any time for the keyboard shortcuts. Nothing here needs a network: {app} never loads anything from the internet by itself.</source>
-        <translation type="unfinished" />
+        <translation>Drücken Sie jederzeit F1, um die Tastenkürzel zu sehen. Nichts hier braucht ein Netzwerk: {app} lädt nie von sich aus etwas aus dem Internet.</translation>
     </message>
 </context>
 <context>
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>{name} was imported with %n note(s):</source>
-        <translation type="unfinished" />
+        <translation><numerusform>{name} wurde mit %n Hinweis importiert:</numerusform><numerusform>{name} wurde mit %n Hinweisen importiert:</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished" />
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished" />
+        <translation>Zitate</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Behauptung</numerusform><numerusform>%n Behauptungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Zitat</numerusform><numerusform>%n Zitate</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Notiz</numerusform><numerusform>%n Notizen</numerusform></translation>
     </message>
     <message>
         <source>To check</source>
-        <translation type="unfinished" />
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>in place</source>
-        <translation type="unfinished" />
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished" />
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>geändert</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished" />
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>still not found (dismissed)</source>
-        <translation type="unfinished" />
+        <translation>weiterhin nicht gefunden (abgelegt)</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished" />
+        <translation>Stützt</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished" />
+        <translation>Widerlegt</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Ordnet ein</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished" />
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Telefonat</translation>
     </message>
     <message>
         <source>Same claim</source>
-        <translation type="unfinished" />
+        <translation>Gleiche Behauptung</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished" />
+        <translation>Verwandt</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished" />
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished" />
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished" />
+        <translation>Zitate</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished" />
+        <translation>Unbewertet</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Wer</translation>
     </message>
     <message>
         <source>{rated} of {total} rated, {approved} approved</source>
-        <translation type="unfinished" />
+        <translation>{rated} von {total} bewertet, {approved} freigegeben</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished" />
+        <translation>Zugewiesen an {name}</translation>
     </message>
     <message>
         <source>Worked on by {names}</source>
-        <translation type="unfinished" />
+        <translation>Bearbeitet von {names}</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Document library</source>
-        <translation type="unfinished" />
+        <translation>Dokumentbibliothek</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished" />
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Assi&amp;gn…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
         <source>Say who works on this document</source>
-        <translation type="unfinished" />
+        <translation>Festlegen, wer an diesem Dokument arbeitet</translation>
     </message>
     <message>
         <source>{rated} of {total} rated, {approved} approved</source>
-        <translation type="unfinished" />
+        <translation>{rated} von {total} bewertet, {approved} freigegeben</translation>
     </message>
     <message>
         <source>assigned to {name}</source>
-        <translation type="unfinished" />
+        <translation>zugewiesen an {name}</translation>
     </message>
     <message>
         <source>not assigned</source>
-        <translation type="unfinished" />
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>worked on by {names}</source>
-        <translation type="unfinished" />
+        <translation>bearbeitet von {names}</translation>
     </message>
     <message>
         <source>Assign document</source>
-        <translation type="unfinished" />
+        <translation>Dokument zuweisen</translation>
     </message>
     <message>
         <source>Who works on “{title}”? (blank: nobody)</source>
-        <translation type="unfinished" />
+        <translation>Wer arbeitet an „{title}“? (leer: niemand)</translation>
     </message>
     <message>
         <source>Rename document</source>
-        <translation type="unfinished" />
+        <translation>Dokument umbenennen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished" />
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Delete document</source>
-        <translation type="unfinished" />
+        <translation>Dokument löschen</translation>
     </message>
     <message>
         <source>Delete “{title}” with its {claims} and {quotes}? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>„{title}“ mit {claims} und {quotes} löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Version shown</source>
-        <translation type="unfinished" />
+        <translation>Angezeigte Fassung</translation>
     </message>
     <message>
         <source>Read an older version of the draft</source>
-        <translation type="unfinished" />
+        <translation>Eine ältere Fassung des Entwurfs lesen</translation>
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished" />
+        <translation>Nach Text filtern</translation>
     </message>
     <message>
         <source>Filter: text, speaker, notes</source>
-        <translation type="unfinished" />
+        <translation>Filter: Text, Urheber/in, Notizen</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished" />
+        <translation>Nach Art filtern</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished" />
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Filter by verdict</source>
-        <translation type="unfinished" />
+        <translation>Nach Bewertung filtern</translation>
     </message>
     <message>
         <source>Filter by review status</source>
-        <translation type="unfinished" />
+        <translation>Nach Prüfstatus filtern</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
-        <translation type="unfinished" />
+        <translation>&amp;Meine</translation>
     </message>
     <message>
         <source>Assigned to me</source>
-        <translation type="unfinished" />
+        <translation>Mir zugewiesen</translation>
     </message>
     <message>
         <source>Only what is assigned to me</source>
-        <translation type="unfinished" />
+        <translation>Nur, was mir zugewiesen ist</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished" />
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished" />
+        <translation>Klärungsliste</translation>
     </message>
     <message>
         <source>Counts by verdict</source>
-        <translation type="unfinished" />
+        <translation>Anzahl nach Bewertung</translation>
     </message>
     <message>
         <source>{name} is already in the library; opened it</source>
-        <translation type="unfinished" />
+        <translation>{name} ist bereits in der Bibliothek und wurde geöffnet</translation>
     </message>
     <message>
         <source>Imported {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} importiert</translation>
     </message>
     <message>
         <source>Import of {name} cancelled</source>
-        <translation type="unfinished" />
+        <translation>Import von {name} abgebrochen</translation>
     </message>
     <message>
         <source>Import a draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf importieren</translation>
     </message>
     <message>
         <source>the clipboard holds no text to import</source>
-        <translation type="unfinished" />
+        <translation>die Zwischenablage enthält keinen Text zum Importieren</translation>
     </message>
     <message>
         <source>Import dropped file</source>
-        <translation type="unfinished" />
+        <translation>Abgelegte Datei importieren</translation>
     </message>
     <message>
         <source>Is {name} a new version of “{title}”?</source>
-        <translation type="unfinished" />
+        <translation>Ist {name} eine neue Fassung von „{title}“?</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished" />
+        <translation>Neue Fassung</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished" />
+        <translation>Neues Dokument</translation>
     </message>
     <message>
         <source>Switch to the newest version to mark text</source>
-        <translation type="unfinished" />
+        <translation>Wechseln Sie zur neuesten Fassung, um Text zu markieren</translation>
     </message>
     <message>
         <source>Select some text in the article first</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst Text im Artikel aus</translation>
     </message>
     <message>
         <source>Mark them again as a second, separate annotation?</source>
-        <translation type="unfinished" />
+        <translation>Zusätzlich als zweite, eigenständige Markierung anlegen?</translation>
     </message>
     <message>
         <source>Mark &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut markieren</translation>
     </message>
     <message>
         <source>&amp;Show the existing one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorhandene anzeigen</translation>
     </message>
     <message>
         <source>These words are already marked as a claim.</source>
-        <translation type="unfinished" />
+        <translation>Diese Wörter sind bereits als Behauptung markiert.</translation>
     </message>
     <message>
         <source>These words are already marked as a quote.</source>
-        <translation type="unfinished" />
+        <translation>Diese Wörter sind bereits als Zitat markiert.</translation>
     </message>
     <message>
         <source>These words are already marked as a note.</source>
-        <translation type="unfinished" />
+        <translation>Diese Wörter sind bereits als Notiz markiert.</translation>
     </message>
     <message>
         <source>These words are already marked as a claim [{number}].</source>
-        <translation type="unfinished" />
+        <translation>Diese Wörter sind bereits als Behauptung [{number}] markiert.</translation>
     </message>
     <message>
         <source>These words are already marked as a quote [{number}].</source>
-        <translation type="unfinished" />
+        <translation>Diese Wörter sind bereits als Zitat [{number}] markiert.</translation>
     </message>
     <message>
         <source>These words are already marked as a note [{number}].</source>
-        <translation type="unfinished" />
+        <translation>Diese Wörter sind bereits als Notiz [{number}] markiert.</translation>
     </message>
     <message>
         <source>“{verdict}” is not a verdict for a claim: it was cleared (Ctrl+Z brings it back)</source>
-        <translation type="unfinished" />
+        <translation>„{verdict}“ ist keine Bewertung für Behauptungen: Sie wurde entfernt (Ctrl+Z stellt sie wieder her)</translation>
     </message>
     <message>
         <source>“{verdict}” is not a verdict for a quote: it was cleared (Ctrl+Z brings it back)</source>
-        <translation type="unfinished" />
+        <translation>„{verdict}“ ist keine Bewertung für Zitate: Sie wurde entfernt (Ctrl+Z stellt sie wieder her)</translation>
     </message>
     <message>
         <source>“{verdict}” is not a verdict for a note: it was cleared (Ctrl+Z brings it back)</source>
-        <translation type="unfinished" />
+        <translation>„{verdict}“ ist keine Bewertung für Notizen: Sie wurde entfernt (Ctrl+Z stellt sie wieder her)</translation>
     </message>
     <message>
         <source>Kept: it is saved when the connection is back</source>
-        <translation type="unfinished" />
+        <translation>Vorgemerkt: wird gespeichert, sobald die Verbindung wieder steht</translation>
     </message>
     <message>
         <source>Put the caret on a mark (or pick it in the list) to rate it</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie die Schreibmarke in eine Markierung (oder wählen Sie sie in der Liste aus), um sie zu bewerten</translation>
     </message>
     <message>
         <source>This annotation lost its text in the new version: see the review queue</source>
-        <translation type="unfinished" />
+        <translation>Diese Markierung hat ihren Text in der neuen Fassung verloren: siehe Klärungsliste</translation>
     </message>
     <message>
         <source>Every claim and quote has a verdict</source>
-        <translation type="unfinished" />
+        <translation>Alle Behauptungen und Zitate sind bewertet</translation>
     </message>
     <message>
         <source>{verdict} &lt;b&gt;{count}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>{verdict} &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not rated &lt;b&gt;{count}&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>Unbewertet &lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Any verdict</source>
-        <translation type="unfinished" />
+        <translation>Jede Bewertung</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished" />
+        <translation>Unbewertet</translation>
     </message>
     <message>
         <source>{verdict} (quotes)</source>
-        <translation type="unfinished" />
+        <translation>{verdict} (Zitate)</translation>
     </message>
     <message>
         <source>{title} — {app}</source>
-        <translation type="unfinished" />
+        <translation>{title} — {app}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Not saved: {message}</source>
-        <translation type="unfinished" />
+        <translation>Nicht gespeichert: {message}</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished" />
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Annotation and fact-checking for newsroom drafts.</source>
-        <translation type="unfinished" />
+        <translation>Markieren und Faktenprüfen in Redaktionsentwürfen.</translation>
     </message>
     <message>
         <source>Built with Qt for Python (PySide6, LGPL v3).</source>
-        <translation type="unfinished" />
+        <translation>Erstellt mit Qt for Python (PySide6, LGPL v3).</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished" />
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>Only an editor can delete documents on the team database</source>
-        <translation type="unfinished" />
+        <translation>Dokumente in der Team-Datenbank können nur Redakteur/innen löschen</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished" />
+        <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Paste as new document</source>
-        <translation type="unfinished" />
+        <translation>Als neues Dokument einfü&amp;gen</translation>
     </message>
     <message>
         <source>Import new &amp;version…</source>
-        <translation type="unfinished" />
+        <translation>Neue &amp;Fassung importieren…</translation>
     </message>
     <message>
         <source>&amp;Compare versions…</source>
-        <translation type="unfinished" />
+        <translation>Fassungen &amp;vergleichen…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Import &amp;annotations…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Markierungen importieren…</translation>
     </message>
     <message>
         <source>Document &amp;properties…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dokumenteigenschaften…</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Mark as &amp;claim</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;Behauptung markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;quote</source>
-        <translation type="unfinished" />
+        <translation>Als &amp;Zitat markieren</translation>
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notiz hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete annotation</source>
-        <translation type="unfinished" />
+        <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Re-target to selection</source>
-        <translation type="unfinished" />
+        <translation>Auf Auswahl &amp;umsetzen</translation>
     </message>
     <message>
         <source>Move the selected annotation onto the words selected in the article</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Markierung auf die im Artikel ausgewählten Wörter umsetzen</translation>
     </message>
     <message>
         <source>&amp;Next not rated</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nächste ohne Bewertung</translation>
     </message>
     <message>
         <source>&amp;Previous not rated</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorherige ohne Bewertung</translation>
     </message>
     <message>
         <source>&amp;Find in article…</source>
-        <translation type="unfinished" />
+        <translation>Im Artikel &amp;suchen…</translation>
     </message>
     <message>
         <source>Find ne&amp;xt</source>
-        <translation type="unfinished" />
+        <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
         <source>Find pre&amp;vious</source>
-        <translation type="unfinished" />
+        <translation>Rüc&amp;kwärts suchen</translation>
     </message>
     <message>
         <source>F&amp;ilter annotations</source>
-        <translation type="unfinished" />
+        <translation>Markierungen &amp;filtern</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished" />
+        <translation>Text vergrößern</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished" />
+        <translation>Text verkleinern</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Getting started</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished" />
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>Annotation &amp;list</source>
-        <translation type="unfinished" />
+        <translation>Markierungs&amp;liste</translation>
     </message>
     <message>
         <source>Annotation &amp;panel</source>
-        <translation type="unfinished" />
+        <translation>Markierungs&amp;details</translation>
     </message>
     <message>
         <source>Librar&amp;y</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bibliothek</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>MatchTableModel</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished" />
+        <translation>Geprüft von</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished" />
+        <translation>Unbewertet</translation>
     </message>
     <message>
         <source>{publisher} (our desk)</source>
-        <translation type="unfinished" />
+        <translation>{publisher} (unser Team)</translation>
     </message>
 </context>
 <context>
     <name>MemorySearcher</name>
     <message>
         <source>the search failed ({error})</source>
-        <translation type="unfinished" />
+        <translation>die Suche ist fehlgeschlagen ({error})</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht bewertet</translation>
     </message>
 </context>
 <context>
     <name>Panel</name>
     <message>
         <source>{verdict} (other scale)</source>
-        <translation type="unfinished" />
+        <translation>{verdict} (andere Skala)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished" />
+        <translation>Urheber/in</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>assignee</source>
-        <translation type="unfinished" />
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>anchor</source>
-        <translation type="unfinished" />
+        <translation>Textstelle</translation>
     </message>
     <message>
         <source>exact</source>
-        <translation type="unfinished" />
+        <translation>Wortlaut</translation>
     </message>
     <message>
         <source>{when}  {author}: deleted</source>
-        <translation type="unfinished" />
+        <translation>{when}  {author}: gelöscht</translation>
     </message>
     <message>
         <source>{when}  {author}: restored</source>
-        <translation type="unfinished" />
+        <translation>{when}  {author}: wiederhergestellt</translation>
     </message>
     <message>
         <source>{when}  {author}: created</source>
-        <translation type="unfinished" />
+        <translation>{when}  {author}: erstellt</translation>
     </message>
     <message>
         <source>{when}  {author}: changed the sources</source>
-        <translation type="unfinished" />
+        <translation>{when}  {author}: Quellen geändert</translation>
     </message>
     <message>
         <source>{when}  {author}: {field} {new}</source>
-        <translation type="unfinished" />
+        <translation>{when}  {author}: {field} {new}</translation>
     </message>
     <message>
         <source>{when}  {author}: {field} {old} → {new}</source>
-        <translation type="unfinished" />
+        <translation>{when}  {author}: {field} {old} → {new}</translation>
     </message>
 </context>
 <context>
     <name>PdfExport</name>
     <message>
         <source>{title} — page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>{title} — Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Fact-check report: {title}</source>
-        <translation type="unfinished" />
+        <translation>Faktencheck-Bericht: {title}</translation>
     </message>
     <message>
         <source>cannot write {file}: the PDF could not be opened</source>
-        <translation type="unfinished" />
+        <translation>{file} kann nicht geschrieben werden: Die PDF-Datei ließ sich nicht öffnen</translation>
     </message>
     <message>
         <source>the export was cancelled; nothing was written</source>
-        <translation type="unfinished" />
+        <translation>der Export wurde abgebrochen; es wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished" />
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>On the team database your login ({login}) is recorded on every change</source>
-        <translation type="unfinished" />
+        <translation>In der Team-Datenbank wird Ihr Login ({login}) bei jeder Änderung vermerkt</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation web address</source>
-        <translation type="unfinished" />
+        <translation>Webadresse der Organisation</translation>
     </message>
     <message>
         <source>Article font size</source>
-        <translation type="unfinished" />
+        <translation>Schriftgröße im Artikel</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished" />
+        <translation> pt</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished" />
+        <translation>Sprache der Berichte</translation>
     </message>
     <message>
         <source>Same as the interface</source>
-        <translation type="unfinished" />
+        <translation>Wie die Oberfläche</translation>
     </message>
     <message>
         <source>&amp;Learn from the claims we mark and the suggestions we dismiss</source>
-        <translation type="unfinished" />
+        <translation>Aus markierten Behauptungen und verworfenen Vorschlägen &amp;lernen</translation>
     </message>
     <message>
         <source>&amp;Reset what was learnt…</source>
-        <translation type="unfinished" />
+        <translation>Gelerntes zu&amp;rücksetzen…</translation>
     </message>
     <message>
         <source>Forget the suggestions dismissed so far and the claims marked until now</source>
-        <translation type="unfinished" />
+        <translation>Bisher verworfene Vorschläge und bisher markierte Behauptungen vergessen</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished" />
+        <translation>&amp;Behauptungen</translation>
     </message>
     <message>
         <source>&amp;Quotes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zitate</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished" />
+        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Organisation &amp;URL</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL der Organisation</translation>
     </message>
     <message>
         <source>Article &amp;font size</source>
-        <translation type="unfinished" />
+        <translation>Schrift&amp;größe im Artikel</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>&amp;Reports in</source>
-        <translation type="unfinished" />
+        <translation>Berichte &amp;in</translation>
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished" />
+        <translation>Vorschläge</translation>
     </message>
     <message>
         <source>Verdict scales (double-click a colour to change it; the first nine verdicts of each have the number keys 1–9):</source>
-        <translation type="unfinished" />
+        <translation>Bewertungsskalen (Doppelklick auf eine Farbe ändert sie; die ersten neun Bewertungen jeder Skala liegen auf den Zifferntasten 1–9):</translation>
     </message>
     <message>
         <source>Reset suggestions</source>
-        <translation type="unfinished" />
+        <translation>Vorschläge zurücksetzen</translation>
     </message>
     <message>
         <source>Forget what suggestions learnt from this desk (the sentences dismissed, the claims marked until now)? Suggestions go back to the built-in rules.</source>
-        <translation type="unfinished" />
+        <translation>Vergessen, was die Vorschläge von diesem Team gelernt haben (die verworfenen Sätze, die bisher markierten Behauptungen)? Die Vorschläge folgen dann wieder den eingebauten Regeln.</translation>
     </message>
     <message>
         <source>Will be reset on OK</source>
-        <translation type="unfinished" />
+        <translation>Wird mit OK zurückgesetzt</translation>
     </message>
     <message>
         <source>the claim scale needs at least one verdict</source>
-        <translation type="unfinished" />
+        <translation>die Skala für Behauptungen braucht mindestens eine Bewertung</translation>
     </message>
     <message>
         <source>the quote scale needs at least one verdict</source>
-        <translation type="unfinished" />
+        <translation>die Skala für Zitate braucht mindestens eine Bewertung</translation>
     </message>
     <message>
         <source>Factcheck will be in {language} the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Factcheck erscheint beim nächsten Start auf {language}.</translation>
     </message>
     <message>
         <source>Factcheck will follow the system's language ({language}) the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation>Factcheck folgt beim nächsten Start der Systemsprache ({language}).</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished" />
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Speaker: {speaker}</source>
-        <translation type="unfinished" />
+        <translation>Urheber/in: {speaker}</translation>
     </message>
     <message>
         <source>Source ({stance}):</source>
-        <translation type="unfinished" />
+        <translation>Quelle ({stance}):</translation>
     </message>
     <message>
         <source>Annotations not found in this version</source>
-        <translation type="unfinished" />
+        <translation>In dieser Fassung nicht gefundene Markierungen</translation>
     </message>
     <message>
         <source>Fact-check report: {title}</source>
-        <translation type="unfinished" />
+        <translation>Faktencheck-Bericht: {title}</translation>
     </message>
     <message>
         <source>published {date}</source>
-        <translation type="unfinished" />
+        <translation>veröffentlicht am {date}</translation>
     </message>
     <message>
         <source>Versions:</source>
-        <translation type="unfinished" />
+        <translation>Fassungen:</translation>
     </message>
     <message>
         <source>this report covers version {number}</source>
-        <translation type="unfinished" />
+        <translation>dieser Bericht bezieht sich auf Fassung {number}</translation>
     </message>
     <message>
         <source>Report generated {time}</source>
-        <translation type="unfinished" />
+        <translation>Bericht erstellt am {time}</translation>
     </message>
     <message>
         <source>Report generated {time} by {organisation}</source>
-        <translation type="unfinished" />
+        <translation>Bericht erstellt am {time} von {organisation}</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished" />
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Claims and quotes</source>
-        <translation type="unfinished" />
+        <translation>Behauptungen und Zitate</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished" />
+        <translation>Prüfstatus</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>The article</source>
-        <translation type="unfinished" />
+        <translation>Der Artikel</translation>
     </message>
     <message>
         <source>not found in version {number}</source>
-        <translation type="unfinished" />
+        <translation>in Fassung {number} nicht gefunden</translation>
     </message>
     <message>
         <source>wording changed in the new version</source>
-        <translation type="unfinished" />
+        <translation>Wortlaut in der neuen Fassung geändert</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished" />
+        <translation>Quellen:</translation>
     </message>
     <message>
         <source>{stance}:</source>
-        <translation type="unfinished" />
+        <translation>{stance}:</translation>
     </message>
     <message>
         <source>accessed {date}</source>
-        <translation type="unfinished" />
+        <translation>abgerufen am {date}</translation>
     </message>
     <message>
         <source>archived copy</source>
-        <translation type="unfinished" />
+        <translation>archivierte Kopie</translation>
     </message>
     <message>
         <source>Reviewer: {reviewer} · created {created} · last changed {changed}</source>
-        <translation type="unfinished" />
+        <translation>Geprüft von: {reviewer} · erstellt am {created} · zuletzt geändert am {changed}</translation>
     </message>
     <message numerus="yes">
         <source>%n more not found in version {number}: listed last, not counted here.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n weitere Markierung in Fassung {number} nicht gefunden: am Ende aufgeführt, hier nicht mitgezählt.</numerusform><numerusform>%n weitere Markierungen in Fassung {number} nicht gefunden: am Ende aufgeführt, hier nicht mitgezählt.</numerusform></translation>
     </message>
     <message>
         <source># Fact-check: {title}</source>
-        <translation type="unfinished" />
+        <translation># Faktencheck: {title}</translation>
     </message>
     <message>
         <source>Version {number} · {counts} · generated {time}</source>
-        <translation type="unfinished" />
+        <translation>Fassung {number} · {counts} · erstellt am {time}</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>not found in this version</source>
-        <translation type="unfinished" />
+        <translation>in dieser Fassung nicht gefunden</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished" />
+        <translation>Notiz: {note}</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished" />
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Behauptung</numerusform><numerusform>%n Behauptungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n quote(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Zitat</numerusform><numerusform>%n Zitate</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Notiz</numerusform><numerusform>%n Notizen</numerusform></translation>
     </message>
     <message>
         <source>To check</source>
-        <translation type="unfinished" />
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished" />
+        <translation>Stützt</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished" />
+        <translation>Widerlegt</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished" />
+        <translation>Ordnet ein</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished" />
+        <translation>Webseite</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished" />
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Telefonat</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source>{kind}: {who}</source>
-        <translation type="unfinished" />
+        <translation>{kind}: {who}</translation>
     </message>
 </context>
 <context>
     <name>RetargetAnnotation</name>
     <message>
         <source>adjust the marked words</source>
-        <translation type="unfinished" />
+        <translation>(markierte Wörter anpassen)</translation>
     </message>
     <message>
         <source>re-target annotation</source>
-        <translation type="unfinished" />
+        <translation>(Markierung umsetzen)</translation>
     </message>
 </context>
 <context>
     <name>ReviewController</name>
     <message>
         <source>The database is still opening; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>{message}: look at it again</source>
-        <translation type="unfinished" />
+        <translation>{message}: bitte noch einmal prüfen</translation>
     </message>
     <message numerus="yes">
         <source>{people} changed %n annotation(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Von {people} geändert: %n Markierung</numerusform><numerusform>Von {people} geändert: %n Markierungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Someone changed %n annotation(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Jemand hat %n Markierung geändert</numerusform><numerusform>Jemand hat %n Markierungen geändert</numerusform></translation>
     </message>
     <message>
         <source>A new version was imported by {person}; showing it</source>
-        <translation type="unfinished" />
+        <translation>{person} hat eine neue Fassung importiert; sie wird angezeigt</translation>
     </message>
     <message>
         <source>A new version was imported by someone; showing it</source>
-        <translation type="unfinished" />
+        <translation>Jemand hat eine neue Fassung importiert; sie wird angezeigt</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueuePanel</name>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished" />
+        <translation>Klärungsliste</translation>
     </message>
     <message>
         <source>Annotations to review after a new version</source>
-        <translation type="unfinished" />
+        <translation>Nach einer neuen Fassung zu klärende Markierungen</translation>
     </message>
     <message>
         <source>Old and new text</source>
-        <translation type="unfinished" />
+        <translation>Alter und neuer Text</translation>
     </message>
     <message>
         <source>Nothing to review: every annotation found its text.</source>
-        <translation type="unfinished" />
+        <translation>Nichts zu klären: Jede Markierung hat ihren Text gefunden.</translation>
     </message>
     <message>
         <source>&amp;Accept new text</source>
-        <translation type="unfinished" />
+        <translation>Neuen Text &amp;übernehmen</translation>
     </message>
     <message>
         <source>&amp;Re-target to selection</source>
-        <translation type="unfinished" />
+        <translation>Auf Auswahl &amp;umsetzen</translation>
     </message>
     <message>
         <source>Select the right words in the article first</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst die richtigen Wörter im Artikel aus</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Di&amp;smiss</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ablegen</translation>
     </message>
     <message>
         <source>Leave it as not found: out of the queue, kept with its verdict and history</source>
-        <translation type="unfinished" />
+        <translation>Als nicht gefunden belassen: aus der Liste nehmen, Bewertung und Verlauf bleiben erhalten</translation>
     </message>
     <message>
         <source>Changed: {words}</source>
-        <translation type="unfinished" />
+        <translation>Geändert: {words}</translation>
     </message>
     <message>
         <source>Orphaned: {words}</source>
-        <translation type="unfinished" />
+        <translation>Nicht gefunden: {words}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;The wording changed.&lt;/b&gt; The verdict was kept; the status is back to “{status}”.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Before&lt;/b&gt;&lt;br&gt;{before}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Now&lt;/b&gt;&lt;br&gt;{now}&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;Der Wortlaut hat sich geändert.&lt;/b&gt; Die Bewertung bleibt erhalten; der Status ist wieder „{status}“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vorher&lt;/b&gt;&lt;br&gt;{before}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Jetzt&lt;/b&gt;&lt;br&gt;{now}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Not found in the new version.&lt;/b&gt; Select the right words in the article and re-target, or delete it.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Last seen&lt;/b&gt;&lt;br&gt;{before}&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;In der neuen Fassung nicht gefunden.&lt;/b&gt; Wählen Sie die richtigen Wörter im Artikel aus und setzen Sie die Markierung um, oder löschen Sie sie.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zuletzt gesehen&lt;/b&gt;&lt;br&gt;{before}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ScaleEditor</name>
     <message>
         <source>Verdict scale for claims</source>
-        <translation type="unfinished" />
+        <translation>Bewertungsskala für Behauptungen</translation>
     </message>
     <message>
         <source>Verdict scale for quotes</source>
-        <translation type="unfinished" />
+        <translation>Bewertungsskala für Zitate</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished" />
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>Zahlenwert</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a verdict for claims</source>
-        <translation type="unfinished" />
+        <translation>Eine Bewertung für Behauptungen hinzufügen</translation>
     </message>
     <message>
         <source>Add a verdict for quotes</source>
-        <translation type="unfinished" />
+        <translation>Eine Bewertung für Zitate hinzufügen</translation>
     </message>
     <message>
         <source>New verdict</source>
-        <translation type="unfinished" />
+        <translation>Neue Bewertung</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the verdict selected for claims</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Bewertung für Behauptungen entfernen</translation>
     </message>
     <message>
         <source>Remove the verdict selected for quotes</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählte Bewertung für Zitate entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Verdict colour</source>
-        <translation type="unfinished" />
+        <translation>Farbe der Bewertung</translation>
     </message>
     <message>
         <source>the rating of {label} must be a whole number</source>
-        <translation type="unfinished" />
+        <translation>der Zahlenwert von {label} muss eine ganze Zahl sein</translation>
     </message>
 </context>
 <context>
     <name>SourceDialog</name>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>Su&amp;bject</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betreff</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Publisher</source>
-        <translation type="unfinished" />
+        <translation>&amp;Herausgeber</translation>
     </message>
     <message>
         <source>&amp;Accessed</source>
-        <translation type="unfinished" />
+        <translation>Abge&amp;rufen am</translation>
     </message>
     <message>
         <source>&amp;URL (if online)</source>
-        <translation type="unfinished" />
+        <translation>&amp;URL (falls online)</translation>
     </message>
     <message>
         <source>&amp;Author or publisher</source>
-        <translation type="unfinished" />
+        <translation>Autor/in oder &amp;Herausgeber</translation>
     </message>
     <message>
         <source>&amp;Dated</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;From or to (who)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Von oder an (wen)</translation>
     </message>
     <message>
         <source>&amp;With (who)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mit (wem)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished" />
+        <translation>Art der Quelle</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished" />
+        <translation>URL der Quelle</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished" />
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished" />
+        <translation>Titel der Quelle</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished" />
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <source>Date accessed</source>
-        <translation type="unfinished" />
+        <translation>Abrufdatum</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Archived copy URL</source>
-        <translation type="unfinished" />
+        <translation>URL der Archivkopie</translation>
     </message>
     <message>
         <source>https://web.archive.org/…</source>
-        <translation type="unfinished" />
+        <translation>https://web.archive.org/…</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished" />
+        <translation>Bezug</translation>
     </message>
     <message>
         <source>Source note</source>
-        <translation type="unfinished" />
+        <translation>Notiz zur Quelle</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>Arc&amp;hived copy</source>
-        <translation type="unfinished" />
+        <translation>Archiv&amp;kopie</translation>
     </message>
     <message>
         <source>&amp;Stance</source>
-        <translation type="unfinished" />
+        <translation>Be&amp;zug</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>What was said or written, and how it was confirmed</source>
-        <translation type="unfinished" />
+        <translation>Was gesagt oder geschrieben wurde und wie es bestätigt wurde</translation>
     </message>
     <message>
         <source>the date must look like 2026-11-25, not {text}</source>
-        <translation type="unfinished" />
+        <translation>das Datum muss die Form 2026-11-25 haben, nicht {text}</translation>
     </message>
 </context>
 <context>
     <name>Suggestions</name>
     <message>
         <source>&amp;Suggest claims</source>
-        <translation type="unfinished" />
+        <translation>&amp;Behauptungen vorschlagen</translation>
     </message>
     <message>
         <source>&amp;Next suggestion</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nächster Vorschlag</translation>
     </message>
     <message>
         <source>&amp;Previous suggestion</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorheriger Vorschlag</translation>
     </message>
     <message>
         <source>&amp;Dismiss suggestion</source>
-        <translation type="unfinished" />
+        <translation>Vorschlag ver&amp;werfen</translation>
     </message>
     <message>
         <source>Suggestions forgot what they learnt</source>
-        <translation type="unfinished" />
+        <translation>Die Vorschläge haben das Gelernte vergessen</translation>
     </message>
     <message numerus="yes">
         <source>%n sentence(s) may hold a claim: F7 goes to the next, Ctrl+1 marks it, Ctrl+Shift+D dismisses it</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Satz könnte eine Behauptung enthalten: F7 springt zum nächsten, Ctrl+1 markiert ihn, Ctrl+Shift+D verwirft ihn</numerusform><numerusform>%n Sätze könnten eine Behauptung enthalten: F7 springt zum nächsten, Ctrl+1 markiert ihn, Ctrl+Shift+D verwirft ihn</numerusform></translation>
     </message>
     <message>
         <source>Select a suggestion first (F7)</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst einen Vorschlag aus (F7)</translation>
     </message>
     <message numerus="yes">
         <source>%n suggestion(s) left</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Vorschlag übrig</numerusform><numerusform>%n Vorschläge übrig</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TeamDesk</name>
     <message>
         <source>editor</source>
-        <translation type="unfinished" />
+        <translation>Redakteur/in</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished" />
+        <translation>Prüfer/in</translation>
     </message>
     <message>
         <source>no team role</source>
-        <translation type="unfinished" />
+        <translation>keine Team-Rolle</translation>
     </message>
     <message>
         <source>Database and login</source>
-        <translation type="unfinished" />
+        <translation>Datenbank und Anmeldung</translation>
     </message>
     <message>
         <source>Connect to &amp;team database…</source>
-        <translation type="unfinished" />
+        <translation>Mit &amp;Team-Datenbank verbinden…</translation>
     </message>
     <message>
         <source>Use &amp;local database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lokale Datenbank verwenden</translation>
     </message>
     <message>
         <source>Team: {database} · {login} ({role})</source>
-        <translation type="unfinished" />
+        <translation>Team: {database} · {login} ({role})</translation>
     </message>
     <message>
         <source>Local: {database}</source>
-        <translation type="unfinished" />
+        <translation>Lokal: {database}</translation>
     </message>
     <message numerus="yes">
         <source>Connection back; saved %n kept change(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Verbindung wieder da; %n vorgemerkte Änderung gespeichert</numerusform><numerusform>Verbindung wieder da; %n vorgemerkte Änderungen gespeichert</numerusform></translation>
     </message>
     <message>
         <source>Connection back</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wieder da</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
+        <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>VersionCompareDialog</name>
     <message>
         <source>Compare versions — {title}</source>
-        <translation type="unfinished" />
+        <translation>Fassungen vergleichen — {title}</translation>
     </message>
     <message>
         <source>Older version</source>
-        <translation type="unfinished" />
+        <translation>Ältere Fassung</translation>
     </message>
     <message>
         <source>Newer version</source>
-        <translation type="unfinished" />
+        <translation>Neuere Fassung</translation>
     </message>
     <message>
         <source>Version {number} — {imported}</source>
-        <translation type="unfinished" />
+        <translation>Fassung {number} — {imported}</translation>
     </message>
     <message>
         <source>Differences between the versions</source>
-        <translation type="unfinished" />
+        <translation>Unterschiede zwischen den Fassungen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>nach</translation>
     </message>
     <message>
         <source>&lt;span style="{deleted}"&gt;removed&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="{inserted}"&gt;added&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style="{deleted}"&gt;entfernt&lt;/span&gt;&amp;nbsp;&amp;nbsp;&lt;span style="{inserted}"&gt;hinzugefügt&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Version {old} → {new}: {insertions}, {deletions}</source>
-        <translation type="unfinished" />
+        <translation>Fassung {old} → {new}: {insertions}, {deletions}</translation>
     </message>
     <message numerus="yes">
         <source>%n insertion(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Einfügung</numerusform><numerusform>%n Einfügungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Löschung</numerusform><numerusform>%n Löschungen</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WindowAnchoring</name>
     <message>
         <source>Version {number} (newest)</source>
-        <translation type="unfinished" />
+        <translation>Fassung {number} (neueste)</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished" />
+        <translation>Fassung {number}</translation>
     </message>
     <message>
         <source>Reading version {number}; marks go on the newest version</source>
-        <translation type="unfinished" />
+        <translation>Sie lesen Fassung {number}; Markierungen kommen in die neueste Fassung</translation>
     </message>
     <message>
         <source>Import a new version</source>
-        <translation type="unfinished" />
+        <translation>Neue Fassung importieren</translation>
     </message>
     <message>
         <source>{count} {state}</source>
-        <translation type="unfinished" />
+        <translation>{count} {state}</translation>
     </message>
     <message>
         <source>Version {number} imported: {counts}</source>
-        <translation type="unfinished" />
+        <translation>Fassung {number} importiert: {counts}</translation>
     </message>
     <message>
         <source>Version {number} imported: no annotations</source>
-        <translation type="unfinished" />
+        <translation>Fassung {number} importiert: keine Markierungen</translation>
     </message>
     <message>
         <source>{message} · the undo history starts again</source>
-        <translation type="unfinished" />
+        <translation>{message} · der Rückgängig-Verlauf beginnt neu</translation>
     </message>
     <message>
         <source>Review queue ({count})</source>
-        <translation type="unfinished" />
+        <translation>Klärungsliste ({count})</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished" />
+        <translation>Klärungsliste</translation>
     </message>
     <message>
         <source>The list's filters hide this annotation</source>
-        <translation type="unfinished" />
+        <translation>Die Filter der Liste blenden diese Markierung aus</translation>
     </message>
     <message>
         <source>select the right words first, then re-target</source>
-        <translation type="unfinished" />
+        <translation>wählen Sie zuerst die richtigen Wörter aus und setzen Sie dann die Markierung um</translation>
     </message>
     <message>
         <source>select the right words of the newest version first, then re-target</source>
-        <translation type="unfinished" />
+        <translation>wählen Sie zuerst die richtigen Wörter der neuesten Fassung aus und setzen Sie dann die Markierung um</translation>
     </message>
     <message>
         <source>Select an annotation first (in the list)</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst eine Markierung aus (in der Liste)</translation>
     </message>
 </context>
 <context>
     <name>WindowExports</name>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished" />
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>Word document with comments (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-Dokument mit Kommentaren (*.docx)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>W3C Web Annotation JSON-LD (*.jsonld)</source>
-        <translation type="unfinished" />
+        <translation>W3C Web Annotation JSON-LD (*.jsonld)</translation>
     </message>
     <message>
         <source>schema.org ClaimReview JSON-LD (*.json)</source>
-        <translation type="unfinished" />
+        <translation>schema.org ClaimReview JSON-LD (*.json)</translation>
     </message>
     <message>
         <source>open a document to export</source>
-        <translation type="unfinished" />
+        <translation>öffnen Sie ein Dokument, um es zu exportieren</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished" />
+        <translation>{name} wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Export</translation>
     </message>
     <message>
         <source>Writing {name}: page {done} of {total}…</source>
-        <translation type="unfinished" />
+        <translation>{name} wird geschrieben: Seite {done} von {total}…</translation>
     </message>
     <message>
         <source>Export cancelled; {name} was not written</source>
-        <translation type="unfinished" />
+        <translation>Export abgebrochen; {name} wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>Exported {name} ({note})</source>
-        <translation type="unfinished" />
+        <translation>{name} exportiert ({note})</translation>
     </message>
     <message>
         <source>Exported {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} exportiert</translation>
     </message>
     <message>
         <source>ClaimReview names the organisation that publishes the checks.</source>
-        <translation type="unfinished" />
+        <translation>ClaimReview nennt die Organisation, die die Faktenchecks veröffentlicht.</translation>
     </message>
     <message>
         <source>Set your organisation's name and web address in Preferences, then export again.</source>
-        <translation type="unfinished" />
+        <translation>Tragen Sie Name und Webadresse Ihrer Organisation in den Einstellungen ein und exportieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>Open &amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einstellungen öffnen…</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished" />
+        <translation>Markierungen importieren</translation>
     </message>
     <message>
         <source>Web Annotation or Hypothesis JSON (*.json *.jsonld)</source>
-        <translation type="unfinished" />
+        <translation>Web Annotation oder Hypothesis-JSON (*.json *.jsonld)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n annotation(s) from {name}</source>
-        <translation type="unfinished" />
+        <translation><numerusform>%n Markierung aus {name} importiert</numerusform><numerusform>%n Markierungen aus {name} importiert</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{imported}; %n skipped: {reasons}</source>
-        <translation type="unfinished" />
+        <translation><numerusform>{imported}; %n übersprungen: {reasons}</numerusform><numerusform>{imported}; %n übersprungen: {reasons}</numerusform></translation>
     </message>
 </context>
 <context>
     <name>WindowSettings</name>
     <message>
         <source>Drafts (*.docx *.odt *.html *.htm *.md *.markdown *.pdf *.txt *.text)</source>
-        <translation type="unfinished" />
+        <translation>Entwürfe (*.docx *.odt *.html *.htm *.md *.markdown *.pdf *.txt *.text)</translation>
     </message>
     <message>
         <source>Word (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <source>OpenDocument (*.odt)</source>
-        <translation type="unfinished" />
+        <translation>OpenDocument (*.odt)</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
         <source>Markdown (*.md *.markdown)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md *.markdown)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Plain text (*.txt *.text)</source>
-        <translation type="unfinished" />
+        <translation>Reiner Text (*.txt *.text)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>
