@@ -68,7 +68,7 @@ from factcheck.ui.desk import TeamDesk
 from factcheck.ui.find_bar import FindBar
 from factcheck.ui.fonts import apply_interface_font
 from factcheck.ui.i18n import translate
-from factcheck.ui.labels import kind_count, kinds_label, status_label
+from factcheck.ui.labels import kind_count, kind_label, kinds_label, status_label
 from factcheck.ui.suggestions import Suggestions
 from factcheck.ui.window_anchoring import WindowAnchoring
 from factcheck.ui.window_export import WindowExports
@@ -222,6 +222,12 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in ((0, 30), (1, 50), (3, 104), (4, 84), (5, 90), (6, 66)):
             header.resizeSection(column, width)
+        # The kinds' names in the interface's language ("Behauptung" is longer than
+        # "Claim"): the Kind column is as wide as the widest, plus its margins.
+        widest = max(
+            self.table.fontMetrics().horizontalAdvance(kind_label(k)) for k in AnnotationKind
+        )
+        header.resizeSection(1, max(50, widest + 16))
         # The Text column takes the room left, but never less than a readable width.
         self.text_column_fit = TextColumnFit(
             self.table,
