@@ -6,6 +6,7 @@ HTML and CSS), so the two never drift apart.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from itertools import pairwise
 
@@ -167,10 +168,24 @@ def plural_texts(words: Words) -> None:
     )
 
 
+def text_direction(text: str) -> str:
+    """ "rtl" or "ltr": the direction of the first letter with a strong direction (as
+    HTML's dir="auto" decides; QTextDocument knows only "ltr" and "rtl")."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
+
+
 def to_html(report: Report, qt: bool = False) -> str:
     template = environment().get_template("report.html.j2")
     return template.render(
         w=report.words,
+        report_dir="rtl" if report.words.rtl else "ltr",
+        text_dir=text_direction(report.version.text),
         T=template_words(report.words),
         report=report,
         doc=report.document,

@@ -48,6 +48,11 @@ class Words:
     timestamp: Callable[[dt.datetime], str] = _utc_minute
     number: Callable[[int], str] = str
 
+    @property
+    def rtl(self) -> bool:
+        """Written right to left (the report's own sentences, not the article)."""
+        return self.language.split("-")[0] in ("ar", "he", "fa", "ur")
+
     # --- the core's values --------------------------------------------------------------
     def kind(self, kind: AnnotationKind) -> str:
         return {
