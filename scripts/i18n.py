@@ -42,6 +42,7 @@ def update() -> None:
         if language == "en":
             continue
         target = I18N / f"factcheck_{language}.ts"
+        kept = _translations(target) if target.exists() else {}
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
@@ -58,7 +59,43 @@ def update() -> None:
             stdout=subprocess.DEVNULL,
         )
         _mark_numerus(target)
+        # lupdate takes a translate() with a count for a text without plural forms,
+        # and empties the plural translations it finds: put back what it emptied.
+        _restore(target, kept)
     _english_from(I18N / "factcheck_de.ts", I18N / "factcheck_en.ts")
+
+
+def _translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    """Every finished translation of a .ts, by (context, source)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") not in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
+                found[(name, message.findtext("source") or "")] = translation
+    return found
+
+
+def _restore(ts: Path, kept: dict[tuple[str, str], ET.Element]) -> None:
+    tree = ET.parse(ts)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            before = kept.get((name, message.findtext("source") or ""))
+            if before is None or translation is None:
+                continue
+            if translation.get("type") == "unfinished" or not (
+                translation.text or list(translation)
+            ):
+                message.remove(translation)
+                message.append(before)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def _mark_numerus(ts: Path) -> None:

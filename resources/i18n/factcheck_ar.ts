@@ -194,6 +194,10 @@
         <translation>قراءة موجز ClaimReview وإضافته إلى ذاكرة التحققات السابقة</translation>
     </message>
     <message>
+        <source>Chec&amp;ked before</source>
+        <translation>سبق ال&amp;تحقق منه</translation>
+    </message>
+    <message>
         <source>Looking for earlier checks…</source>
         <translation>جارٍ البحث عن تحققات سابقة…</translation>
     </message>
@@ -1232,6 +1236,10 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     <message>
         <source>Library</source>
         <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>ال&amp;مكتبة</translation>
     </message>
     <message>
         <source>Review queue</source>

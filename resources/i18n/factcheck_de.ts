@@ -194,6 +194,10 @@
         <translation>Einen ClaimReview-Feed in den Bestand früherer Faktenchecks einlesen</translation>
     </message>
     <message>
+        <source>Chec&amp;ked before</source>
+        <translation>Bereits &amp;geprüft</translation>
+    </message>
+    <message>
         <source>Looking for earlier checks…</source>
         <translation>Suche nach früheren Faktenchecks…</translation>
     </message>
@@ -1157,6 +1161,10 @@ Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translatio
         <translation>Bibliothek</translation>
     </message>
     <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
         <source>Review queue</source>
         <translation>Klärungsliste</translation>
     </message>
@@ -1843,7 +1851,10 @@ Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translatio
     </message>
     <message numerus="yes">
         <source>%n more not found in version {number}: listed last, not counted here.</source>
-        <translation><numerusform>%n weitere Markierung in Fassung {number} nicht gefunden: am Ende aufgeführt, hier nicht mitgezählt.</numerusform><numerusform>%n weitere Markierungen in Fassung {number} nicht gefunden: am Ende aufgeführt, hier nicht mitgezählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere Markierung in Fassung {number} nicht gefunden: am Ende aufgeführt, hier nicht mitgezählt.</numerusform>
+            <numerusform>%n weitere Markierungen in Fassung {number} nicht gefunden: am Ende aufgeführt, hier nicht mitgezählt.</numerusform>
+        </translation>
     </message>
     <message>
         <source># Fact-check: {title}</source>

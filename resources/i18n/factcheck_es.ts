@@ -194,6 +194,10 @@
         <translation>Incorporar un feed de ClaimReview a la memoria de verificaciones anteriores</translation>
     </message>
     <message>
+        <source>Chec&amp;ked before</source>
+        <translation>&amp;Ya verificado</translation>
+    </message>
+    <message>
         <source>Looking for earlier checks…</source>
         <translation>Buscando verificaciones anteriores…</translation>
     </message>
@@ -1188,6 +1192,10 @@ Verificación anterior: “{earlier}” (sin calificación, {publisher})</transl
     <message>
         <source>Library</source>
         <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <source>Review queue</source>

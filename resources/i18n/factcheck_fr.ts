@@ -194,6 +194,10 @@
         <translation>Charger un flux ClaimReview dans la mémoire des vérifications antérieures</translation>
     </message>
     <message>
+        <source>Chec&amp;ked before</source>
+        <translation>&amp;Déjà vérifié</translation>
+    </message>
+    <message>
         <source>Looking for earlier checks…</source>
         <translation>Recherche de vérifications antérieures…</translation>
     </message>
@@ -1188,6 +1192,10 @@ Vérification antérieure : « {earlier} » (sans verdict, {publisher})</tran
     <message>
         <source>Library</source>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <source>Review queue</source>

@@ -194,6 +194,10 @@
         <translation>Carregar um feed ClaimReview na memória de checagens anteriores</translation>
     </message>
     <message>
+        <source>Chec&amp;ked before</source>
+        <translation>&amp;Já checado</translation>
+    </message>
+    <message>
         <source>Looking for earlier checks…</source>
         <translation>Procurando checagens anteriores…</translation>
     </message>
@@ -1188,6 +1192,10 @@ Checagem anterior: “{earlier}” (sem classificação, {publisher})</translati
     <message>
         <source>Library</source>
         <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <source>Review queue</source>
