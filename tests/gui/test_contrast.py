@@ -79,3 +79,18 @@ def test_high_contrast_palette_is_black_and_white(qapp) -> None:
         )
         >= 7
     )
+
+
+def test_a_wish_for_more_contrast_gives_black_and_white(qapp) -> None:
+    from PySide6.QtCore import Qt
+
+    from factcheck.ui.palette import palette_for
+
+    light, dark = PALETTES["light"], PALETTES["dark"]
+    base = QPalette.ColorRole.Base
+    high = palette_for(Qt.ContrastPreference.HighContrast, light)
+    assert high.color(base).name() == "#ffffff"  # a light system stays light
+    assert palette_for(Qt.ContrastPreference.HighContrast, dark).color(base).name() == "#000000"
+    assert contrast_ratio(high.color(base), high.color(QPalette.ColorRole.Text)) >= 20
+    same = palette_for(Qt.ContrastPreference.NoPreference, dark)
+    assert same.color(base) == dark.color(base)  # no wish: the system's own palette

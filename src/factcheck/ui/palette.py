@@ -154,19 +154,22 @@ def swatch_colour(colour: QColor, palette: QPalette) -> QColor:
     return best
 
 
+def palette_for(preference: Qt.ContrastPreference, system: QPalette) -> QPalette:
+    """The palette to use: the system's own, or black and white when it asks for
+    more contrast (dark or light after the system's own)."""
+    if preference == Qt.ContrastPreference.HighContrast:
+        return high_contrast_palette(dark=is_dark(system))
+    return QPalette(system)
+
+
 def follow_contrast_preference(app: QGuiApplication) -> None:
     """When the system asks for more contrast, the app says it in black and white
     (the highlights, swatches and focus frames follow the palette); and again when
     the reviewer turns it on or off while the app runs."""
     hints = app.styleHints().accessibility()
     system = QPalette(app.palette())
-
-    def apply() -> None:
-        if hints.contrastPreference() == Qt.ContrastPreference.HighContrast:
-            app.setPalette(high_contrast_palette(dark=is_dark(system)))
-        else:
-            app.setPalette(system)
-
     if hints.contrastPreference() == Qt.ContrastPreference.HighContrast:
-        apply()
-    hints.contrastPreferenceChanged.connect(lambda _preference: apply())
+        app.setPalette(palette_for(hints.contrastPreference(), system))
+    hints.contrastPreferenceChanged.connect(
+        lambda preference: app.setPalette(palette_for(preference, system))
+    )
