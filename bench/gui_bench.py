@@ -38,6 +38,10 @@ from factcheck.config import load_preferences
 from factcheck.ui.app import finish_start, first_paint
 prefs = load_preferences()  # the last document, as a returning reviewer has it
 prefs.reviewer_name = "bench"
+from factcheck.ui.i18n import install_translations
+from factcheck.ui.palette import follow_contrast_preference
+install_translations(prefs.language)  # as run_app does
+follow_contrast_preference(app)
 window = first_paint(os.environ["BENCH_DB"], None, prefs)
 first = time.time() - t0
 finish_start(window, os.environ["BENCH_DB"], None)

@@ -94,3 +94,18 @@ def test_a_wish_for_more_contrast_gives_black_and_white(qapp) -> None:
     assert contrast_ratio(high.color(base), high.color(QPalette.ColorRole.Text)) >= 20
     same = palette_for(Qt.ContrastPreference.NoPreference, dark)
     assert same.color(base) == dark.color(base)  # no wish: the system's own palette
+
+
+def test_following_the_system_survives_garbage_collection(qapp) -> None:
+    """The app follows the preference for its whole life (PySide would let the hints
+    go with a temporary wrapper: the start-up crashed on it once)."""
+    import gc
+
+    from factcheck.ui.palette import follow_contrast_preference
+
+    follow_contrast_preference(qapp)
+    gc.collect()
+    hints = qapp.styleHints().accessibility()
+    hints.contrastPreferenceChanged.emit(hints.contrastPreference())  # no crash
+    gc.collect()
+    follow_contrast_preference(qapp)  # twice (a second window, a test): still fine

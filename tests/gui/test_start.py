@@ -178,3 +178,26 @@ print(sorted(m for m in sys.modules if m.startswith(heavy)))
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_whole_start_up_as_the_app_runs_it(
+    qtbot, db_path: Path, returning_reviewer: tuple[Preferences, int], monkeypatch
+) -> None:
+    """run_app from the preferences to the event loop (left at once here): the
+    translations, the contrast preference, both halves of the start."""
+    from PySide6.QtWidgets import QApplication
+
+    from factcheck.config import save_preferences
+    from factcheck.ui import app as app_module
+    from factcheck.ui.main_window import MainWindow
+
+    prefs, second = returning_reviewer
+    save_preferences(prefs)
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)
+    assert app_module.run_app(db=str(db_path)) == 0
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    window = next(w for w in windows if w.isVisible() and w.controller.has_workspace)
+    qtbot.addWidget(window)
+    assert window.controller.document is not None and window.controller.document.id == second
+    window.desk.stop()
+    window.controller.workspace.close()

@@ -154,6 +154,9 @@ def swatch_colour(colour: QColor, palette: QPalette) -> QColor:
     return best
 
 
+_kept: list[object] = []
+
+
 def palette_for(preference: Qt.ContrastPreference, system: QPalette) -> QPalette:
     """The palette to use: the system's own, or black and white when it asks for
     more contrast (dark or light after the system's own)."""
@@ -166,7 +169,11 @@ def follow_contrast_preference(app: QGuiApplication) -> None:
     """When the system asks for more contrast, the app says it in black and white
     (the highlights, swatches and focus frames follow the palette); and again when
     the reviewer turns it on or off while the app runs."""
-    hints = app.styleHints().accessibility()
+    style_hints = app.styleHints()
+    hints = style_hints.accessibility()
+    # PySide lets go of the accessibility hints with the style hints' wrapper: both are
+    # kept for the app's life (the signal below needs them).
+    _kept.extend((style_hints, hints))
     system = QPalette(app.palette())
     if hints.contrastPreference() == Qt.ContrastPreference.HighContrast:
         app.setPalette(palette_for(hints.contrastPreference(), system))
