@@ -26,6 +26,19 @@ def timed(action: Callable[[], object], repeat: int = 5) -> list[float]:
     return results
 
 
+def timed_after(
+    prepare: Callable[[], object], action: Callable[[], object], repeat: int = 5
+) -> list[float]:
+    """Wall-clock seconds of each ``action``, each after an untimed ``prepare``."""
+    results = []
+    for _ in range(repeat):
+        prepare()
+        start = time.perf_counter()
+        action()
+        results.append(time.perf_counter() - start)
+    return results
+
+
 def report(name: str, seconds: list[float], target: float) -> bool:
     median = statistics.median(seconds)
     worst = max(seconds)

@@ -63,7 +63,6 @@ from factcheck.ui import commands
 from factcheck.ui.i18n import translate
 from factcheck.ui.import_progress import run_with_progress
 from factcheck.ui.labels import match_label
-from factcheck.ui.models import verdict_label
 
 if TYPE_CHECKING:
     from factcheck.services.claim_memory import ClaimMemory
@@ -451,6 +450,8 @@ class CheckedBefore(QObject):
     def use_verdict(self, match: ClaimMatch) -> None:
         """The earlier verdict for the selected claim, and the earlier check as a source:
         one step, one Ctrl+Z."""
+        from factcheck.ui.models import verdict_label  # (the table model loads with the list)
+
         window = self.window
         target = window.controller.annotation(window.selected_id or -1)
         if target is None or target.id is None or target.kind is not AnnotationKind.CLAIM:
