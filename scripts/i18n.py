@@ -20,8 +20,9 @@ sys.path.insert(0, str(REPO / "src"))
 
 from factcheck.domain.text import english_forms  # noqa: E402
 
-# The interface, and the words of the reports (exporters/words.py and the exporters).
+# The interface, and the words of the reports (domain/words.py and the exporters).
 SOURCES = (REPO / "src" / "factcheck" / "ui", REPO / "src" / "factcheck" / "exporters")
+WORDS = REPO / "src" / "factcheck" / "domain" / "words.py"  # the core's values, said
 I18N = REPO / "resources" / "i18n"
 LANGUAGES = ("en", "de", "es", "fr", "pt_BR", "ar")
 BIN = Path(sys.executable).parent
@@ -37,7 +38,7 @@ def update() -> None:
     ``translate(context, text, None, n)`` has plural forms: every text holding %n is
     marked as such here. English holds only those, filled from the text's markers."""
     I18N.mkdir(parents=True, exist_ok=True)
-    files = sorted(str(p) for folder in SOURCES for p in folder.glob("*.py"))
+    files = [*sorted(str(p) for folder in SOURCES for p in folder.glob("*.py")), str(WORDS)]
     for language in LANGUAGES:
         if language == "en":
             continue

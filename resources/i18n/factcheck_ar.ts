@@ -446,34 +446,6 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
         <source>change {field}</source>
         <translation>تغيير {field}</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>الحكم</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>حالة المراجعة</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>المتحدث</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>المصادر</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>المكلَّف</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -932,18 +904,6 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
 <context>
     <name>Labels</name>
     <message>
-        <source>Claim</source>
-        <translation>ادعاء</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>اقتباس</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>ادعاءات</translation>
     </message>
@@ -954,55 +914,6 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n ادعاء</numerusform>
-            <numerusform>ادعاء واحد</numerusform>
-            <numerusform>ادعاءان</numerusform>
-            <numerusform>%n ادعاءات</numerusform>
-            <numerusform>%n ادعاءً</numerusform>
-            <numerusform>%n ادعاء</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n اقتباس</numerusform>
-            <numerusform>اقتباس واحد</numerusform>
-            <numerusform>اقتباسان</numerusform>
-            <numerusform>%n اقتباسات</numerusform>
-            <numerusform>%n اقتباسًا</numerusform>
-            <numerusform>%n اقتباس</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>ملاحظة واحدة</numerusform>
-            <numerusform>ملاحظتان</numerusform>
-            <numerusform>%n ملاحظات</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>بانتظار التحقق</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>قيد التحقق</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>تم التحقق</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>معتمد</translation>
     </message>
     <message>
         <source>in place</source>
@@ -1023,38 +934,6 @@ Earlier check: “{earlier}” (not rated, {publisher})</source>
     <message>
         <source>still not found (dismissed)</source>
         <translation>ما زال غير موجود (مُستبعَد)</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>يدعم</translation>
-    </message>
-    <message>
-        <source>Refutes</source>
-        <translation>يدحض</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>سياق</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>صفحة ويب</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>وثيقة</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>مقابلة</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>بريد إلكتروني</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>مكالمة هاتفية</translation>
     </message>
     <message>
         <source>Same claim</source>

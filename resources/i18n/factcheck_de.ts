@@ -411,34 +411,6 @@ Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translatio
         <source>change {field}</source>
         <translation>({field} ändern)</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>Prüfstatus</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Urheber/in</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Zuweisung</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -876,18 +848,6 @@ Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translatio
 <context>
     <name>Labels</name>
     <message>
-        <source>Claim</source>
-        <translation>Behauptung</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
@@ -898,34 +858,6 @@ Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translatio
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation><numerusform>%n Behauptung</numerusform><numerusform>%n Behauptungen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation><numerusform>%n Zitat</numerusform><numerusform>%n Zitate</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation><numerusform>%n Notiz</numerusform><numerusform>%n Notizen</numerusform></translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In Arbeit</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>in place</source>
@@ -946,38 +878,6 @@ Früherer Faktencheck: „{earlier}“ (ohne Bewertung, {publisher})</translatio
     <message>
         <source>still not found (dismissed)</source>
         <translation>weiterhin nicht gefunden (abgelegt)</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>Stützt</translation>
-    </message>
-    <message>
-        <source>Refutes</source>
-        <translation>Widerlegt</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Ordnet ein</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Webseite</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonat</translation>
     </message>
     <message>
         <source>Same claim</source>

@@ -45,21 +45,6 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation><numerusform>%n quote</numerusform><numerusform>%n quotes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
-    </message>
-    </context>
-<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n more not found in version {number}: listed last, not counted here.</source>

@@ -426,34 +426,6 @@ Verificación anterior: “{earlier}” (sin calificación, {publisher})</transl
         <source>change {field}</source>
         <translation>cambio de {field}</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>Estado de revisión</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsable</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -900,18 +872,6 @@ Verificación anterior: “{earlier}” (sin calificación, {publisher})</transl
 <context>
     <name>Labels</name>
     <message>
-        <source>Claim</source>
-        <translation>Afirmación</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
     </message>
@@ -922,43 +882,6 @@ Verificación anterior: “{earlier}” (sin calificación, {publisher})</transl
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n afirmación</numerusform>
-            <numerusform>%n afirmaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n cita</numerusform>
-            <numerusform>%n citas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>Por verificar</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Verificada</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
     </message>
     <message>
         <source>in place</source>
@@ -979,38 +902,6 @@ Verificación anterior: “{earlier}” (sin calificación, {publisher})</transl
     <message>
         <source>still not found (dismissed)</source>
         <translation>sigue sin localizar (fuera de la cola)</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>Respalda</translation>
-    </message>
-    <message>
-        <source>Refutes</source>
-        <translation>Refuta</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexto</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Página web</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entrevista</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <source>Same claim</source>

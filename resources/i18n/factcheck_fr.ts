@@ -426,34 +426,6 @@ Vérification antérieure : « {earlier} » (sans verdict, {publisher})</tran
         <source>change {field}</source>
         <translation>la modification de « {field} »</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>Statut de vérification</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Auteur des propos</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Attribution</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -900,18 +872,6 @@ Vérification antérieure : « {earlier} » (sans verdict, {publisher})</tran
 <context>
     <name>Labels</name>
     <message>
-        <source>Claim</source>
-        <translation>Affirmation</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
@@ -922,43 +882,6 @@ Vérification antérieure : « {earlier} » (sans verdict, {publisher})</tran
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n affirmation</numerusform>
-            <numerusform>%n affirmations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n citation</numerusform>
-            <numerusform>%n citations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Vérifiée</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approuvée</translation>
     </message>
     <message>
         <source>in place</source>
@@ -979,38 +902,6 @@ Vérification antérieure : « {earlier} » (sans verdict, {publisher})</tran
     <message>
         <source>still not found (dismissed)</source>
         <translation>toujours introuvable (écartée)</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>Confirme</translation>
-    </message>
-    <message>
-        <source>Refutes</source>
-        <translation>Contredit</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexte</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Page web</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entretien</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <source>Same claim</source>

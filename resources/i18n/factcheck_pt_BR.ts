@@ -426,34 +426,6 @@ Checagem anterior: “{earlier}” (sem classificação, {publisher})</translati
         <source>change {field}</source>
         <translation>alteração de {field}</translation>
     </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Classificação</translation>
-    </message>
-    <message>
-        <source>Review status</source>
-        <translation>Status da checagem</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>Autor da fala</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fontes</translation>
-    </message>
-    <message>
-        <source>Assignee</source>
-        <translation>Responsável</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -900,18 +872,6 @@ Checagem anterior: “{earlier}” (sem classificação, {publisher})</translati
 <context>
     <name>Labels</name>
     <message>
-        <source>Claim</source>
-        <translation>Afirmação</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citação</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Afirmações</translation>
     </message>
@@ -922,43 +882,6 @@ Checagem anterior: “{earlier}” (sem classificação, {publisher})</translati
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation>
-            <numerusform>%n afirmação</numerusform>
-            <numerusform>%n afirmações</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n citação</numerusform>
-            <numerusform>%n citações</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n nota</numerusform>
-            <numerusform>%n notas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To check</source>
-        <translation>A checar</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Em andamento</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>Checada</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprovada</translation>
     </message>
     <message>
         <source>in place</source>
@@ -979,38 +902,6 @@ Checagem anterior: “{earlier}” (sem classificação, {publisher})</translati
     <message>
         <source>still not found (dismissed)</source>
         <translation>ainda não encontrada (descartada)</translation>
-    </message>
-    <message>
-        <source>Supports</source>
-        <translation>Confirma</translation>
-    </message>
-    <message>
-        <source>Refutes</source>
-        <translation>Desmente</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Contexto</translation>
-    </message>
-    <message>
-        <source>Web page</source>
-        <translation>Página da web</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Documento</translation>
-    </message>
-    <message>
-        <source>Interview</source>
-        <translation>Entrevista</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Telefonema</translation>
     </message>
     <message>
         <source>Same claim</source>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -205,21 +206,29 @@ class Source:
         if self.kind is SourceKind.DOCUMENT and not (self.title.strip() or self.url):
             raise UserInputError("give the document's title or its web address")
 
-    def details(self) -> str:
+    def details(
+        self,
+        kind_label: Callable[[SourceKind], str] | None = None,
+        name_pattern: str = "{kind}: {who}",
+        accessed: str = "accessed {date}",
+        date: Callable[[dt.date], str] = dt.date.isoformat,
+    ) -> str:
         """Everything but the URL, in words: "Kremlin readout (Kremlin), accessed
-        2026-11-20. Note" or "Phone call: Ushakov's office — Timing, 2026-11-20. Note"."""
+        2026-11-20. Note" or "Phone call: Ushakov's office — Timing, 2026-11-20. Note".
+        English; the other arguments say it in another language (domain/words.py)."""
         if self.kind is SourceKind.WEB:
             text = self.title or ""
             if self.publisher:
                 text += f" ({self.publisher})" if text else self.publisher
             if self.accessed:
-                text += f"{', ' if text else ''}accessed {self.accessed.isoformat()}"
+                when = accessed.format(date=date(self.accessed))
+                text += f"{', ' if text else ''}{when}"
         else:
-            text = self.display_name
+            text = self.named(kind_label, name_pattern)
             if self.title and self.publisher:
                 text += f" — {self.title}"
             if self.accessed:
-                text += f", {self.accessed.isoformat()}"
+                text += f", {date(self.accessed)}"
         if self.note:
             text += f"{'. ' if text else ''}{self.note}"
         return text
@@ -227,10 +236,19 @@ class Source:
     @property
     def display_name(self) -> str:
         """How lists and reports name it: the title, else whom or where it came from."""
+        return self.named()
+
+    def named(
+        self,
+        kind_label: Callable[[SourceKind], str] | None = None,
+        pattern: str = "{kind}: {who}",
+    ) -> str:
+        """``display_name``, its source type said by ``kind_label`` (English by default)."""
         if self.kind is SourceKind.WEB:
             return self.title or self.url
+        kind = kind_label(self.kind) if kind_label else self.kind.label
         who = self.publisher or self.title
-        return f"{self.kind.label}: {who}" if who else self.kind.label
+        return pattern.format(kind=kind, who=who) if who else kind
 
     def as_dict(self) -> dict[str, str | None]:
         return {

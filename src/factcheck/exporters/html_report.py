@@ -18,8 +18,8 @@ from factcheck.domain import AnnotationKind, BlockKind
 from factcheck.domain.models import safe_link
 from factcheck.domain.structure import Block
 from factcheck.domain.text import in_quotes
+from factcheck.domain.words import Words
 from factcheck.exporters.report import Numbered, Report
-from factcheck.exporters.words import Words
 
 BLOCK_TAGS = {
     BlockKind.TITLE: "h2",

@@ -17,7 +17,7 @@ from factcheck.domain import (
 )
 from factcheck.domain.models import utc_now
 from factcheck.domain.verdicts import CLAIM_SCALE, NOT_RATED_COLOUR, scale_of
-from factcheck.exporters.words import ENGLISH, Words
+from factcheck.domain.words import ENGLISH, Words
 
 
 @dataclass(frozen=True)

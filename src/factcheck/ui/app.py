@@ -68,13 +68,19 @@ def window_on(workspace: Workspace, file: Path | None, prefs: Preferences) -> Ma
     return window
 
 
+def _opens_team_database(db: str | None, prefs: Preferences) -> bool:
+    """The team database the reviewer connected to last, unless --db or FACTCHECK_DB
+    names another."""
+    return db is None and not os.environ.get(paths.DB_ENV) and bool(prefs.team_database)
+
+
 def first_paint(db: str | None, file: Path | None, prefs: Preferences) -> MainWindow:
     """Start-up, first half: the window on screen, showing the last document's text,
     before SQLAlchemy is even imported (that and opening the database take several
     times longer than a window does). ``finish_start`` makes it whole."""
     window = MainWindow(ReviewController(None), prefs)
     last = prefs.last_document_id
-    if file is None and last is not None and not (db is None and prefs.team_database):
+    if file is None and last is not None and not _opens_team_database(db, prefs):
         preview = peek_latest_version(paths.database_target(db), last)
         if preview is not None:
             window.preview(preview.title, preview.version)
@@ -94,7 +100,7 @@ def finish_start(window: MainWindow, db: str | None, file: Path | None) -> int |
     prefs = window.prefs
     try:
         workspace = None
-        if db is None and not os.environ.get(paths.DB_ENV) and prefs.team_database:
+        if _opens_team_database(db, prefs):
             workspace = open_team_database(prefs)
         if workspace is None:
             workspace = Workspace.open(paths.database_target(db), prefs.effective_reviewer())

@@ -15,18 +15,6 @@ from factcheck.services.records import AnnotationDraft
 from factcheck.ui.controller import ReviewController
 from factcheck.ui.i18n import translate
 
-# The fields' names in English (the conflict dialog's labels); the undo steps' names
-# are whole translatable texts: see mark_text and change_text.
-FIELD_NAMES = {
-    "kind": "kind",
-    "verdict": "verdict",
-    "status": "review status",
-    "speaker": "speaker",
-    "note": "notes",
-    "sources": "sources",
-    "assignee": "assignee",
-}
-
 
 def mark_text(kind: AnnotationKind) -> str:
     """The undo step of marking ("Undo mark claim" in the Edit menu)."""
@@ -49,20 +37,6 @@ def change_text(field: str) -> str:
         "assignee": translate("Commands", "change assignee"),
     }
     return texts.get(field) or translate("Commands", "change {field}").format(field=field)
-
-
-def field_label(field: str) -> str:
-    """A field's name as a label ("Review status"), for the conflict dialog."""
-    labels = {
-        "kind": translate("Commands", "Kind"),
-        "verdict": translate("Commands", "Verdict"),
-        "status": translate("Commands", "Review status"),
-        "speaker": translate("Commands", "Speaker"),
-        "note": translate("Commands", "Notes"),
-        "sources": translate("Commands", "Sources"),
-        "assignee": translate("Commands", "Assignee"),
-    }
-    return labels.get(field) or field.capitalize()
 
 
 class _DoneOnce(QUndoCommand):

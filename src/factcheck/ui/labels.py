@@ -1,23 +1,32 @@
 """The interface's words for the core's values (kinds, statuses, source types...).
 
-The core (Qt-free) names its values in English for the command line and reports;
-the window shows them in the interface language through these functions.
+The core (Qt-free) names its values through :class:`~factcheck.domain.words.Words`;
+the window says them in the interface's language with the same tables (one place
+to translate them), plus a few only the window shows.
 """
 
 from __future__ import annotations
 
-from factcheck.domain import AnchorState, AnnotationKind, ReviewStatus, SourceKind, Stance
+from factcheck.domain import AnchorState, AnnotationKind, ReviewStatus, Source, SourceKind, Stance
 from factcheck.domain.claims import MatchKind
-from factcheck.ui.i18n import translate
+from factcheck.domain.words import Words
+from factcheck.ui.i18n import current_language, translate
+
+_by_language: dict[str, Words] = {}
+
+
+def interface_words() -> Words:
+    """The core's words in the interface's language (each table translated once)."""
+    language = current_language()
+    words = _by_language.get(language)
+    if words is None:
+        words = _by_language[language] = Words(translate=translate)
+    return words
 
 
 def kind_label(kind: AnnotationKind) -> str:
     """ "Claim", "Quote", "Note"."""
-    return {
-        AnnotationKind.CLAIM: translate("Labels", "Claim"),
-        AnnotationKind.QUOTE: translate("Labels", "Quote"),
-        AnnotationKind.NOTE: translate("Labels", "Note"),
-    }[kind]
+    return interface_words().kind(kind)
 
 
 def kinds_label(kind: AnnotationKind) -> str:
@@ -31,20 +40,11 @@ def kinds_label(kind: AnnotationKind) -> str:
 
 def kind_count(kind: AnnotationKind, count: int) -> str:
     """ "1 claim", "3 quotes" (with the language's plural forms)."""
-    if kind is AnnotationKind.CLAIM:
-        return translate("Labels", "%n claim(s)", None, count)
-    if kind is AnnotationKind.QUOTE:
-        return translate("Labels", "%n quote(s)", None, count)
-    return translate("Labels", "%n note(s)", None, count)
+    return interface_words().kind_count(kind, count)
 
 
 def status_label(status: ReviewStatus) -> str:
-    return {
-        ReviewStatus.TO_CHECK: translate("Labels", "To check"),
-        ReviewStatus.IN_PROGRESS: translate("Labels", "In progress"),
-        ReviewStatus.CHECKED: translate("Labels", "Checked"),
-        ReviewStatus.APPROVED: translate("Labels", "Approved"),
-    }[status]
+    return interface_words().status(status)
 
 
 def state_label(state: AnchorState) -> str:
@@ -59,21 +59,16 @@ def state_label(state: AnchorState) -> str:
 
 
 def stance_label(stance: Stance) -> str:
-    return {
-        Stance.SUPPORTS: translate("Labels", "Supports"),
-        Stance.REFUTES: translate("Labels", "Refutes"),
-        Stance.CONTEXT: translate("Labels", "Context"),
-    }[stance]
+    return interface_words().stance(stance)
 
 
 def source_kind_label(kind: SourceKind) -> str:
-    return {
-        SourceKind.WEB: translate("Labels", "Web page"),
-        SourceKind.DOCUMENT: translate("Labels", "Document"),
-        SourceKind.INTERVIEW: translate("Labels", "Interview"),
-        SourceKind.EMAIL: translate("Labels", "Email"),
-        SourceKind.PHONE: translate("Labels", "Phone call"),
-    }[kind]
+    return interface_words().source_kind(kind)
+
+
+def source_name(source: Source) -> str:
+    """The title, else "Interview: who" in the interface's language."""
+    return interface_words().source_name(source)
 
 
 def match_label(kind: MatchKind) -> str:

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QResizeEvent,
-    QShowEvent,
     QUndoGroup,
     QUndoStack,
 )
@@ -92,7 +91,6 @@ def _frame_focus(place: QWidget) -> None:
 
 class MainWindow(QMainWindow):
     work_area_built = False  # (a class default: Qt sends events during construction)
-    _shown_once = False
     # Made by window_actions.install_actions:
     about_action: QAction
     claim_action: QAction
@@ -1177,14 +1175,6 @@ class MainWindow(QMainWindow):
         c.scaleChanged.emit(c.scale)
         self._apply_role()
         self.library.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            # Once more at the size it is shown at: restored before, the splitters
-            # shared out a size the window did not have yet (and fonts unpolished).
-            self._shown_once = True
-            self._restore_splitters()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

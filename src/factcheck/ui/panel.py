@@ -58,7 +58,7 @@ from factcheck.domain import (
 from factcheck.domain.text import in_quotes, one_line
 from factcheck.domain.verdicts import NOT_RATED_COLOUR
 from factcheck.ui.i18n import translate
-from factcheck.ui.labels import kind_label, stance_label, status_label
+from factcheck.ui.labels import kind_label, source_name, stance_label, status_label
 from factcheck.ui.models import not_rated_label, verdict_label
 from factcheck.ui.palette import swatch_colour
 from factcheck.ui.source_dialog import SourceDialog
@@ -419,7 +419,7 @@ class AnnotationPanel(QWidget):
             self.sources.setRowCount(len(annotation.sources))
             for row, source in enumerate(annotation.sources):
                 stance = QTableWidgetItem(stance_label(source.stance))
-                title = QTableWidgetItem(source.display_name)
+                title = QTableWidgetItem(source_name(source))
                 title.setToolTip(source.url or source.note)
                 title.setToolTip(source.url)
                 self.sources.setItem(row, 0, stance)

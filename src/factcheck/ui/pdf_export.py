@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 
 from factcheck.domain.text import os_text
+from factcheck.domain.words import ENGLISH, Words
 from factcheck.errors import Cancelled, EnvironmentProblem
 from factcheck.exporters import Report
 from factcheck.exporters.html_report import to_html
-from factcheck.exporters.words import Words
 from factcheck.ui.fonts import register_bundled_fonts
 from factcheck.ui.i18n import translate
 
@@ -69,22 +69,16 @@ def lay_out_report(report: Report, width: float, height: float) -> tuple[QTextDo
 
 
 def footer_text(
-    title: str, page: int, pages: int, font: QFont, width: float, words: Words | None = None
+    title: str, page: int, pages: int, font: QFont, width: float, words: Words = ENGLISH
 ) -> str:
     """ "Title — page N of M" in the report's language, the title shortened at a word
     with an ellipsis when the line would not fit (never cut mid-word, never the page
     number)."""
     metrics = QFontMetricsF(font)
-    number: Callable[[int], str]
-    if words is None:
-        line = translate("PdfExport", "{title} — page {page} of {pages}")
-        number = QLocale().toString
-    else:
-        line = words.translate("PdfExport", "{title} — page {page} of {pages}")
-        number = words.number
+    line = words.translate("PdfExport", "{title} — page {page} of {pages}")
 
     def with_title(shown: str) -> str:
-        return line.format(title=shown, page=number(page), pages=number(pages))
+        return line.format(title=shown, page=words.number(page), pages=words.number(pages))
 
     room = width * 0.8 - metrics.horizontalAdvance(with_title(""))
     title_words = " ".join(title.split()).split(" ")

@@ -1,6 +1,6 @@
 """Reports in the interface's language, or another one chosen for them.
 
-The exporters are Qt-free and write through a :class:`~factcheck.exporters.words.Words`;
+The exporters are Qt-free and write through a :class:`~factcheck.domain.words.Words`;
 this module makes one from Qt's translations and the language's locale (dates).
 """
 
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from factcheck.exporters.words import Translate, Words, english
+from factcheck.domain.words import Translate, Words, english
 from factcheck.ui.i18n import i18n_dir, locale_for, resolved
 
 _translators: dict[str, QTranslator] = {}  # loaded once per language, kept for the session

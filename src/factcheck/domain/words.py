@@ -1,12 +1,13 @@
-"""The words of a report, in the language it is written in.
+"""The words the core's values are said in, in one language: kinds, statuses,
+stances, source types, and the sentences of a report.
 
-The exporters are Qt-free, so they do not translate themselves: a report carries a
-:class:`Words` whose ``translate`` has Qt's signature ``(context, text,
-disambiguation, n)``. The command line writes English (:func:`english`); the app
-hands in ``QCoreApplication.translate`` and its locale's date format, so a report is
-in the interface's language (or the one chosen at export). Every text is written at
-its call as ``words.translate("Report", "...")``, a literal, which is what
-pyside6-lupdate finds (scripts/i18n.py scans this package too).
+The core is Qt-free, so it does not translate itself: a :class:`Words` carries a
+``translate`` with Qt's signature ``(context, text, disambiguation, n)``. The command
+line writes English (:func:`english`); the app hands in ``QCoreApplication.translate``
+and its locale's date format, for its window (ui/labels.py) and for reports in the
+interface's language (or the one chosen for reports). Every text is written at its
+call as ``words.translate("Report", "...")``, a literal, which is what
+pyside6-lupdate finds (scripts/i18n.py reads this file and the exporters).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol
 
-from factcheck.domain import AnnotationKind, ReviewStatus, Source, SourceKind, Stance
+from factcheck.domain.models import AnnotationKind, ReviewStatus, Source, SourceKind, Stance
 from factcheck.domain.text import english_forms
 
 
@@ -53,13 +55,44 @@ class Words:
         """Written right to left (the report's own sentences, not the article)."""
         return self.language.split("-")[0] in ("ar", "he", "fa", "ur")
 
-    # --- the core's values --------------------------------------------------------------
-    def kind(self, kind: AnnotationKind) -> str:
+    # --- the core's values (each table translated once per Words) ----------------------
+    @cached_property
+    def _kinds(self) -> dict[AnnotationKind, str]:
         return {
             AnnotationKind.CLAIM: self.translate("Report", "Claim"),
             AnnotationKind.QUOTE: self.translate("Report", "Quote"),
             AnnotationKind.NOTE: self.translate("Report", "Note"),
-        }[kind]
+        }
+
+    @cached_property
+    def _statuses(self) -> dict[ReviewStatus, str]:
+        return {
+            ReviewStatus.TO_CHECK: self.translate("Report", "To check"),
+            ReviewStatus.IN_PROGRESS: self.translate("Report", "In progress"),
+            ReviewStatus.CHECKED: self.translate("Report", "Checked"),
+            ReviewStatus.APPROVED: self.translate("Report", "Approved"),
+        }
+
+    @cached_property
+    def _stances(self) -> dict[Stance, str]:
+        return {
+            Stance.SUPPORTS: self.translate("Report", "Supports"),
+            Stance.REFUTES: self.translate("Report", "Refutes"),
+            Stance.CONTEXT: self.translate("Report", "Context"),
+        }
+
+    @cached_property
+    def _source_kinds(self) -> dict[SourceKind, str]:
+        return {
+            SourceKind.WEB: self.translate("Report", "Web page"),
+            SourceKind.DOCUMENT: self.translate("Report", "Document"),
+            SourceKind.INTERVIEW: self.translate("Report", "Interview"),
+            SourceKind.EMAIL: self.translate("Report", "Email"),
+            SourceKind.PHONE: self.translate("Report", "Phone call"),
+        }
+
+    def kind(self, kind: AnnotationKind) -> str:
+        return self._kinds[kind]
 
     def kind_count(self, kind: AnnotationKind, count: int) -> str:
         if kind is AnnotationKind.CLAIM:
@@ -69,63 +102,30 @@ class Words:
         return self.translate("Report", "%n note(s)", None, count)
 
     def status(self, status: ReviewStatus) -> str:
-        return {
-            ReviewStatus.TO_CHECK: self.translate("Report", "To check"),
-            ReviewStatus.IN_PROGRESS: self.translate("Report", "In progress"),
-            ReviewStatus.CHECKED: self.translate("Report", "Checked"),
-            ReviewStatus.APPROVED: self.translate("Report", "Approved"),
-        }[status]
+        return self._statuses[status]
 
     def stance(self, stance: Stance) -> str:
-        return {
-            Stance.SUPPORTS: self.translate("Report", "Supports"),
-            Stance.REFUTES: self.translate("Report", "Refutes"),
-            Stance.CONTEXT: self.translate("Report", "Context"),
-        }[stance]
+        return self._stances[stance]
 
     def source_kind(self, kind: SourceKind) -> str:
-        return {
-            SourceKind.WEB: self.translate("Report", "Web page"),
-            SourceKind.DOCUMENT: self.translate("Report", "Document"),
-            SourceKind.INTERVIEW: self.translate("Report", "Interview"),
-            SourceKind.EMAIL: self.translate("Report", "Email"),
-            SourceKind.PHONE: self.translate("Report", "Phone call"),
-        }[kind]
+        return self._source_kinds[kind]
 
     def not_rated(self) -> str:
         return self.translate("Report", "Not rated yet")
 
     # --- sources in words ---------------------------------------------------------------
     def source_name(self, source: Source) -> str:
-        """The title, else whom or where it came from (Source.display_name, translated)."""
-        if source.kind is SourceKind.WEB:
-            return source.title or source.url
-        who = source.publisher or source.title
-        kind = self.source_kind(source.kind)
-        if not who:
-            return kind
-        return self.translate("Report", "{kind}: {who}").format(kind=kind, who=who)
+        """Source.display_name, in this language."""
+        return source.named(self.source_kind, self.translate("Report", "{kind}: {who}"))
 
     def source_details(self, source: Source) -> str:
-        """Everything but the URL, in words (Source.details, translated)."""
-        if source.kind is SourceKind.WEB:
-            text = source.title or ""
-            if source.publisher:
-                text += f" ({source.publisher})" if text else source.publisher
-            if source.accessed:
-                accessed = self.translate("Report", "accessed {date}").format(
-                    date=self.date(source.accessed)
-                )
-                text += f"{', ' if text else ''}{accessed}"
-        else:
-            text = self.source_name(source)
-            if source.title and source.publisher:
-                text += f" — {source.title}"
-            if source.accessed:
-                text += f", {self.date(source.accessed)}"
-        if source.note:
-            text += f"{'. ' if text else ''}{source.note}"
-        return text
+        """Source.details, in this language."""
+        return source.details(
+            self.source_kind,
+            self.translate("Report", "{kind}: {who}"),
+            self.translate("Report", "accessed {date}"),
+            self.date,
+        )
 
 
 ENGLISH = Words()
